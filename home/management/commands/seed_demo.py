@@ -1,0 +1,145 @@
+"""Create the demo site from home/demo/content.py. Running it again changes nothing."""
+
+import datetime
+
+from dateutil.relativedelta import relativedelta
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Site
+
+from home.demo.content import HOME, TOPICS
+from home.models import CouncilSettings, HomePage
+from infopages.blocks import InformationBodyBlock, KeyContactsBlock
+from infopages.models import InformationIndexPage, InformationPage
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105 - printed in the README, demo only
+REPORT_ABUSE_PATH = ("safeguarding-adults", "how-to-report-abuse")
+
+KEY_CONTACTS = [
+    {
+        "name": "Adult Social Care Direct",
+        "phone": "024 7683 3003",
+        "email": "ascdirect@coventry.gov.uk",
+        "text_relay": "18001 024 7683 3003",
+        "opening_hours": "Monday to Thursday until 5pm\nFriday until 4.30pm",
+        "address": "",
+    },
+    {
+        "name": "Emergency out of hours",
+        "phone": "024 7683 2222",
+        "email": "",
+        "text_relay": "18001 024 7683 2222",
+        "opening_hours": "After 5pm Monday to Thursday, after 4.30pm on Friday, and all weekend",
+        "address": "",
+    },
+    {
+        "name": "Central Booking Service (mental health services)",
+        "phone": "0300 200 0011",
+        "email": "",
+        "text_relay": "",
+        "opening_hours": "",
+        "address": "",
+    },
+]
+
+FOOTER_LINKS = [
+    {
+        "title": "Adult social care on the council website",
+        "url": "https://www.coventry.gov.uk/adultsocialcare",
+    },
+    {"title": "Adult Social Care and Communities Directory", "url": "https://cid.coventry.gov.uk/"},
+]
+
+
+def stream_data(stream_block, items):
+    """Turn (block type, plain value) pairs into the values a StreamField stores."""
+    return [(name, stream_block.child_blocks[name].to_python(value)) for name, value in items]
+
+
+class Command(BaseCommand):
+    help = "Create the demo site: home page, five topics with their pages, and a demo admin user."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home = self.demo_home_page()
+            for topic in TOPICS:
+                self.demo_topic(home, topic)
+            self.link_urgent_help(home)
+            self.demo_settings(home)
+            self.demo_admin()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    def demo_home_page(self):
+        home = HomePage.objects.get(depth=2, locale__language_code="en")
+        if not home.is_demo_content:
+            home.title = home.draft_title = HOME["title"]
+            home.introduction = HOME["introduction"]
+            home.key_contacts = stream_data(
+                KeyContactsBlock(), [("contact", c) for c in KEY_CONTACTS]
+            )
+            home.is_demo_content = True
+            home.save_revision().publish()
+        return home
+
+    def demo_topic(self, home, topic):
+        index = self.ensure_child(
+            home,
+            InformationIndexPage,
+            slug=topic["slug"],
+            title=topic["title"],
+            introduction=topic["introduction"],
+        )
+        last_reviewed = timezone.localdate() - datetime.timedelta(days=45)
+        body_block = InformationBodyBlock()
+        for page in topic["pages"]:
+            self.ensure_child(
+                index,
+                InformationPage,
+                slug=page["slug"],
+                title=page["title"],
+                summary=page["summary"],
+                body=stream_data(body_block, page["body"]),
+                last_reviewed=last_reviewed,
+                next_review_due=last_reviewed + relativedelta(months=12),
+            )
+
+    def ensure_child(self, parent, model, slug, **fields):
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = model(slug=slug, is_demo_content=True, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.stdout.write(f"Created {model._meta.verbose_name} “{page.title}”")
+        return page
+
+    def link_urgent_help(self, home):
+        topic_slug, page_slug = REPORT_ABUSE_PATH
+        report_page = InformationPage.objects.filter(
+            slug=page_slug, url_path__endswith=f"/{topic_slug}/{page_slug}/"
+        ).first()
+        if report_page and home.urgent_help_page_id != report_page.pk:
+            home.urgent_help_page = report_page
+            home.save_revision().publish()
+
+    def demo_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        council = CouncilSettings.for_site(site)
+        if not council.footer_links:
+            council.footer_links = stream_data(
+                council.footer_links.stream_block, [("link", link) for link in FOOTER_LINKS]
+            )
+            council.save()
+
+    def demo_admin(self):
+        User = get_user_model()
+        if not User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+            User.objects.create_superuser(
+                DEMO_ADMIN_USERNAME, "admin@example.org", DEMO_ADMIN_PASSWORD
+            )
+            self.stdout.write(
+                f"Created the demo admin: {DEMO_ADMIN_USERNAME} / {DEMO_ADMIN_PASSWORD}"
+            )

@@ -1,0 +1,139 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from home.demo.mixins import DemoContentMixin
+from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
+from infopages.models import InformationIndexPage
+
+
+class HomePage(DemoContentMixin, Page):
+    introduction = models.TextField(max_length=500, blank=True)
+    urgent_help_heading = models.CharField(max_length=100, default="Get help now")
+    urgent_help_text = RichTextField(
+        features=PARAGRAPH_FEATURES,
+        help_text=_("What to do in an emergency and how to report abuse."),
+    )
+    urgent_help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page that explains how to report abuse."),
+    )
+    key_contacts = StreamField(KeyContactsBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("urgent_help_heading"),
+                FieldPanel("urgent_help_text"),
+                FieldPanel("urgent_help_page"),
+            ],
+            heading=_("Urgent help"),
+        ),
+        FieldPanel("key_contacts"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["infopages.InformationIndexPage"]
+    max_count_per_parent = 1
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def topics(self):
+        return (
+            InformationIndexPage.objects.child_of(self)
+            .live()
+            .public()
+            .only("title", "introduction", "url_path", "path", "depth", "locale")
+        )
+
+
+@register_setting(icon="site")
+class CouncilSettings(BaseSiteSetting):
+    council_name = models.CharField(max_length=100, default="Coventry City Council")
+    service_name = models.CharField(
+        max_length=100,
+        default="Adult social care information",
+        help_text=_("Shown in the header next to the council's name."),
+    )
+    asc_direct_phone = models.CharField(
+        _("Adult Social Care Direct phone"), max_length=30, default="024 7683 3003"
+    )
+    asc_direct_email = models.EmailField(
+        _("Adult Social Care Direct email"), default="ascdirect@coventry.gov.uk"
+    )
+    asc_direct_hours = models.CharField(
+        _("Adult Social Care Direct opening hours"),
+        max_length=200,
+        blank=True,
+        default="Until 5pm Monday to Thursday, until 4.30pm on Friday",
+    )
+    out_of_hours_phone = models.CharField(
+        _("Emergency out-of-hours phone"), max_length=30, default="024 7683 2222"
+    )
+    out_of_hours_hours = models.CharField(
+        _("When the out-of-hours service is open"),
+        max_length=200,
+        blank=True,
+        default="After 5pm Monday to Thursday, after 4.30pm on Friday, and all weekend",
+    )
+    text_relay = models.CharField(
+        _("Text relay"),
+        max_length=100,
+        blank=True,
+        default="Relay UK: dial 18001 then 024 7683 3003",
+    )
+    other_formats_email = models.EmailField(
+        _("Email to ask for another language or format"),
+        default="getinvolvedasc@coventry.gov.uk",
+    )
+    other_formats_phone = models.CharField(
+        _("Phone to ask for another language or format"),
+        max_length=30,
+        blank=True,
+        default="024 7683 3003",
+    )
+    footer_links = StreamField([("link", LinkBlock())], blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("council_name"), FieldPanel("service_name")], heading=_("Names")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("asc_direct_phone"),
+                FieldPanel("asc_direct_email"),
+                FieldPanel("asc_direct_hours"),
+                FieldPanel("out_of_hours_phone"),
+                FieldPanel("out_of_hours_hours"),
+                FieldPanel("text_relay"),
+            ],
+            heading=_("Contacts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("other_formats_email"), FieldPanel("other_formats_phone")],
+            heading=_("Other languages and formats"),
+        ),
+        FieldPanel("footer_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("council settings")
+
+    @property
+    def asc_direct_phone_uri(self):
+        return tel_uri(self.asc_direct_phone)
+
+    @property
+    def out_of_hours_phone_uri(self):
+        return tel_uri(self.out_of_hours_phone)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InformationPagesConfig(AppConfig):
+    name = "infopages"
+    verbose_name = "Information pages"

@@ -1,0 +1,36 @@
+import unicodedata
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+def search_words(text):
+    """Letters, marks and digits of any script; punctuation and symbols become spaces.
+
+    Search engines give punctuation meanings of their own (SQLite's full-text
+    search fails on a stray quote or semicolon), and residents never mean them."""
+    kept = [
+        char if unicodedata.category(char)[0] in "LMN" else " "
+        for char in unicodedata.normalize("NFC", text)
+    ]
+    return " ".join("".join(kept).split())
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search this site"),
+        max_length=SEARCH_QUERY_MAX_LENGTH,
+        strip=True,
+        error_messages={
+            "required": _("Enter a word or words to search for"),
+            "max_length": _("Search words must be %(limit_value)d characters or fewer"),
+        },
+    )
+
+    def clean_q(self):
+        words = search_words(self.cleaned_data["q"])
+        if not words:
+            raise forms.ValidationError(self.fields["q"].error_messages["required"])
+        return words

@@ -1,0 +1,109 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.demo.mixins import DemoContentMixin
+
+from .blocks import InformationBodyBlock
+
+
+class BreadcrumbsMixin:
+    def breadcrumbs(self):
+        """Ancestors a resident can navigate back to, from the home page down."""
+        return self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+
+
+class InformationIndexPage(DemoContentMixin, BreadcrumbsMixin, Page):
+    """A topic, such as "Safeguarding adults", listing its information pages."""
+
+    introduction = models.TextField(max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["infopages.InformationPage"]
+    template = "pages/information_index_page.html"
+
+    class Meta:
+        verbose_name = _("topic")
+
+    @property
+    def summary(self):
+        return self.introduction
+
+    def information_pages(self):
+        return (
+            InformationPage.objects.child_of(self)
+            .live()
+            .public()
+            .only("title", "summary", "url_path", "path", "depth", "locale")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["information_pages"] = self.information_pages()
+        return context
+
+
+class InformationPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "infopages.InformationPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class InformationPage(DemoContentMixin, BreadcrumbsMixin, Page):
+    summary = models.TextField(
+        max_length=300,
+        help_text=_(
+            "One or two plain sentences. Shown in lists, search results and search engines."
+        ),
+    )
+    body = StreamField(InformationBodyBlock())
+    tags = ClusterTaggableManager(through=InformationPageTag, blank=True, verbose_name=_("topics"))
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("next_review_due")],
+            heading=_("Review"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["infopages.InformationIndexPage"]
+    subpage_types = []
+    template = "pages/information_page.html"
+
+    class Meta:
+        verbose_name = _("information page")
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    def contents(self):
+        """The page's section headings, for the automatic contents list."""
+        return [
+            block.value
+            for block in self.body
+            if block.block_type == "heading" and block.value["level"] == "h2"
+        ]

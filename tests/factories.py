@@ -1,0 +1,74 @@
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+
+from home.models import HomePage
+from infopages.blocks import InformationBodyBlock
+from infopages.models import InformationIndexPage, InformationPage
+
+BODY_BLOCK = InformationBodyBlock()
+
+EVERY_BLOCK = [
+    ("heading", {"text": "Who can help", "level": "h2"}),
+    (
+        "paragraph",
+        '<p>Call <b>us</b> or read <a href="https://www.gov.uk/">GOV.UK</a>.</p><ul><li>One</li></ul>',
+    ),
+    ("warning", {"text": "If you or someone else is in immediate danger, call 999."}),
+    ("inset", "You do not have to give your name."),
+    ("heading", {"text": "What happens next", "level": "h2"}),
+    ("heading", {"text": "Within two days", "level": "h3"}),
+    (
+        "steps",
+        [{"title": "We listen", "text": "We ask what you want."}, {"title": "We act", "text": ""}],
+    ),
+    ("details", {"summary": "Can I stay anonymous?", "text": "<p>Yes, you can.</p>"}),
+    (
+        "contact",
+        {
+            "name": "Adult Social Care Direct",
+            "phone": "024 7683 3003",
+            "email": "ascdirect@coventry.gov.uk",
+            "text_relay": "18001 024 7683 3003",
+            "opening_hours": "Monday to Thursday until 5pm",
+            "address": "Council House\nCoventry",
+        },
+    ),
+    ("related_links", [{"title": "Care Act guidance", "url": "https://www.gov.uk/care-act"}]),
+]
+
+
+def body(items):
+    return [(name, BODY_BLOCK.child_blocks[name].to_python(value)) for name, value in items]
+
+
+def home_page():
+    return HomePage.objects.get(depth=2, locale__language_code="en")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("a-long-test-password")
+
+    class Meta:
+        model = get_user_model()
+
+
+class InformationIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Topic {n}")
+    introduction = "What this topic is about."
+    parent = factory.LazyFunction(home_page)
+
+    class Meta:
+        model = InformationIndexPage
+
+
+class InformationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Information page {n}")
+    summary = "A short plain summary of the page."
+    body = factory.LazyFunction(lambda: body(EVERY_BLOCK))
+    parent = factory.SubFactory(InformationIndexPageFactory)
+
+    class Meta:
+        model = InformationPage
