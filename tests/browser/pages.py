@@ -1,0 +1,27 @@
+"""The public page types every accessibility check covers."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+PUBLIC_PAGES = {
+    "home": "/en/",
+    "topic": "/en/safeguarding-adults/",
+    "information-page": "/en/safeguarding-adults/how-to-report-abuse/",
+    "search-results": "/en/search/?q=abuse",
+    "search-error": "/en/search/?q=%21%21",
+    "not-found": "/en/no-such-page/",
+}
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+        for v in result["violations"]
+    ]

@@ -1,0 +1,37 @@
+import io
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Page, Revision
+
+from home.demo.content import TOPICS
+from infopages.models import InformationIndexPage, InformationPage
+
+
+def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(db):
+    call_command("seed_demo", stdout=io.StringIO())
+    counts = (Page.objects.count(), Revision.objects.count(), get_user_model().objects.count())
+    call_command("seed_demo", stdout=io.StringIO())
+    assert (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_user_model().objects.count(),
+    ) == counts
+
+    assert InformationIndexPage.objects.live().count() == 5
+    assert InformationPage.objects.live().count() == sum(len(t["pages"]) for t in TOPICS)
+    assert all(page.is_demo_content for page in InformationPage.objects.all())
+    assert get_user_model().objects.get(username="admin").check_password("demo-admin-password")
+
+    home = Client().get("/en/").content.decode()
+    for topic in TOPICS:
+        assert topic["title"].replace("&", "&amp;") in home
+    assert "How to report abuse" in home
+    assert "024 7683 3003" in home
+
+
+def test_demo_pages_are_labelled_in_the_admin(db):
+    call_command("seed_demo", stdout=io.StringIO())
+    page = InformationPage.objects.first()
+    assert page.get_admin_display_title().endswith("(demo content)")
