@@ -1,0 +1,189 @@
+"""Serve the site with gunicorn (production settings, 2 workers, DEBUG off, no
+page cache) and measure an information page and the home page against a static
+CSS file in the same run, plus SQL queries per render at 10 and at N pages."""
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "var" / "bench"
+PAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+DURATION = os.environ.get("BENCH_SECONDS", "10")
+INFORMATION_PAGE = "/en/safeguarding-adults/how-to-report-abuse/"
+
+
+def bench_env():
+    database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{WORK / 'bench.sqlite3'}")
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "council_site.settings.production",
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "STATIC_ROOT": str(WORK / "static"),
+        "MEDIA_ROOT": str(WORK / "media"),
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def python(env, code):
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+    return result.stdout.strip()
+
+
+SETUP = "import django; django.setup()\n"
+COUNT_QUERIES = (
+    SETUP
+    + """
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(HTTP_HOST="localhost")
+client.get("{path}")
+with CaptureQueriesContext(connection) as queries:
+    assert client.get("{path}").status_code == 200
+print(len(queries))
+"""
+)
+ADD_PAGES = (
+    SETUP
+    + """
+from infopages.models import InformationIndexPage, InformationPage
+topic = InformationIndexPage.objects.get(slug="safeguarding-adults")
+template = InformationPage.objects.get(slug="how-to-report-abuse")
+for number in range({count}):
+    page = InformationPage(
+        title=f"Bench page {{number}}", slug=f"bench-page-{{number}}",
+        summary=template.summary, body=template.body,
+    )
+    topic.add_child(instance=page)
+    page.save_revision().publish()
+"""
+)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_serving(url):
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.read().decode()
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"gunicorn did not answer at {url}")
+
+
+def wrk(url):
+    output = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{DURATION}s", "--latency", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if non_2xx:
+        raise SystemExit(f"{url} answered {non_2xx.group(1)} errors:\n{output}")
+    return rate, latency(output, "50%"), latency(output, "99%")
+
+
+def latency(output, percentile):
+    value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)", output).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def main():
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    env = bench_env()
+    if "sqlite" not in env["DATABASE_URL"]:
+        manage(env, "flush", "--no-input")
+    print(f"Setting up: migrate, demo content, then {PAGES} more information pages…")
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "seed_demo")
+    manage(env, "collectstatic", "--no-input", "-v0")
+    queries_small = int(python(env, COUNT_QUERIES.format(path=INFORMATION_PAGE)))
+    small_site = int(
+        python(env, SETUP + "from wagtail.models import Page; print(Page.objects.count())")
+    )
+    python(env, ADD_PAGES.format(count=PAGES))
+    queries_large = int(python(env, COUNT_QUERIES.format(path=INFORMATION_PAGE)))
+    large_site = int(
+        python(env, SETUP + "from wagtail.models import Page; print(Page.objects.count())")
+    )
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "council_site.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        home_html = wait_until_serving(base + "/en/")
+        css = re.search(r'href="(/static/dist/main\.[0-9a-f]+\.css)"', home_html).group(1)
+        targets = {
+            "static CSS file": css,
+            "information page": INFORMATION_PAGE,
+            "home page": "/en/",
+        }
+        results = {}
+        for name, path in targets.items():
+            wait_until_serving(base + path)
+            results[name] = wrk(base + path)
+    finally:
+        server.terminate()
+        server.wait()
+
+    static_rate = results["static CSS file"][0]
+    print()
+    print(f"gunicorn, 2 workers, production settings, no page cache; wrk -c8 for {DURATION}s each")
+    print(f"{'target':<20}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'vs static':>12}")
+    for name, (rate, p50, p99) in results.items():
+        print(f"{name:<20}{rate:>10.1f}{p50:>10.2f}{p99:>10.2f}{rate / static_rate:>11.1%}")
+    print()
+    print("SQL queries to render the information page:")
+    print(f"  with {small_site} pages in the site: {queries_small}")
+    print(f"  with {large_site} pages in the site: {queries_large}")
+    ratio = results["information page"][0] / static_rate
+    targets_met = queries_large <= 12 and queries_small == queries_large and ratio >= 0.05
+    print()
+    print(
+        "Targets (at most 12 queries, same at any size, at least 5% of static): "
+        + ("met" if targets_met else "NOT met")
+    )
+    return 0 if targets_met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
