@@ -2,6 +2,7 @@
 must work away from the checkout, with its templates and static files."""
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,6 +17,8 @@ APPS = ["home", "infopages", "getinvolved"]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
+    # setuptools reuses build/ between builds, which would hide a package left out.
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
     subprocess.run(
         [
             sys.executable,
