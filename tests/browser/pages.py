@@ -5,6 +5,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Beyond WCAG's own rules: headings in order, one h1, landmarks around all content.
+STRUCTURE_RULES = ["heading-order", "page-has-heading-one", "landmark-one-main", "region"]
 
 PUBLIC_PAGES = {
     "home": "/en/",
@@ -18,10 +20,14 @@ PUBLIC_PAGES = {
 
 def axe_violations(page):
     page.add_script_tag(path=str(AXE_SCRIPT))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
-    )
-    return [
-        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
-        for v in result["violations"]
-    ]
+    violations = []
+    for run_only in (
+        {"type": "tag", "values": WCAG_22_AA},
+        {"type": "rule", "values": STRUCTURE_RULES},
+    ):
+        result = page.evaluate("runOnly => axe.run(document, {runOnly})", run_only)
+        violations += [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in result["violations"]
+        ]
+    return violations
