@@ -10,6 +10,7 @@ from wagtail.models import Page
 from home.demo.mixins import DemoContentMixin
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
 from infopages.models import InformationIndexPage
+from infopages.review.panels import tabs_with_review_record
 
 
 class HomePage(DemoContentMixin, Page):
@@ -82,6 +83,9 @@ class HomePage(DemoContentMixin, Page):
             .public()
             .only("title", "introduction", "url_path", "path", "depth", "locale")
         )
+
+
+HomePage.edit_handler = tabs_with_review_record(HomePage)
 
 
 @register_setting(icon="site")

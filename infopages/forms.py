@@ -1,7 +1,12 @@
 import unicodedata
 
+from dateutil.relativedelta import relativedelta
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+REVIEW_INTERVAL = relativedelta(months=12)
 
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -34,3 +39,12 @@ class SearchForm(forms.Form):
         if not words:
             raise forms.ValidationError(self.fields["q"].error_messages["required"])
         return words
+
+
+class InformationPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        # Information is reviewed every year unless the editor chooses another date.
+        if "next_review_due" in self.fields and not cleaned_data.get("next_review_due"):
+            cleaned_data["next_review_due"] = timezone.localdate() + REVIEW_INTERVAL
+        return cleaned_data

@@ -11,6 +11,9 @@ from wagtail.search import index
 from home.demo.mixins import DemoContentMixin
 
 from .blocks import InformationBodyBlock
+from .forms import InformationPageForm
+from .review.models import ReviewVote
+from .review.panels import tabs_with_review_record
 
 
 class BreadcrumbsMixin:
@@ -93,12 +96,28 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, Page):
     parent_page_types = ["infopages.InformationIndexPage"]
     subpage_types = []
     template = "pages/information_page.html"
+    base_form_class = InformationPageForm
 
     class Meta:
         verbose_name = _("information page")
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    def last_reviewed_with_stakeholders(self):
+        """When the stakeholder group last approved a version that is now live."""
+        if not self.live_revision_id:
+            return None
+        return (
+            ReviewVote.objects.filter(
+                page_id=self.pk,
+                completes_stakeholder_review=True,
+                revision_id__lte=self.live_revision_id,
+            )
+            .order_by("-created_at")
+            .values_list("created_at", flat=True)
+            .first()
+        )
 
     def contents(self):
         """The page's section headings, for the automatic contents list."""
@@ -107,3 +126,7 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, Page):
             for block in self.body
             if block.block_type == "heading" and block.value["level"] == "h2"
         ]
+
+
+InformationIndexPage.edit_handler = tabs_with_review_record(InformationIndexPage)
+InformationPage.edit_handler = tabs_with_review_record(InformationPage)

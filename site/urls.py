@@ -9,12 +9,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.views import RobotsView
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
+from infopages.review import urls as review_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("review/", include(review_urls)),
 ]
 
 if settings.DEBUG:

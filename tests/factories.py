@@ -72,3 +72,14 @@ class InformationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = InformationPage
+
+
+def is_refused(response):
+    """Wagtail's admin answers a permission refusal with a redirect to its dashboard."""
+    if response.status_code in (403, 404):
+        return True
+    return (
+        response.status_code == 302
+        and response["Location"].startswith("/admin/")
+        and (response["Location"] == "/admin/" or response["Location"].startswith("/admin/login/"))
+    )

@@ -32,7 +32,7 @@ def picture(db):
 @pytest.fixture
 def moderator_client(db):
     user = UserFactory()
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name="Publishers"))
     client = Client()
     client.force_login(user)
     return client

@@ -4,6 +4,7 @@ import datetime
 
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -13,10 +14,25 @@ from home.demo.content import HOME, TOPICS
 from home.models import CouncilSettings, HomePage
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
 from infopages.models import InformationIndexPage, InformationPage
+from infopages.review.models import ReviewVote
+from infopages.review.voting import record_vote
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105 - printed in the README, demo only
+DEMO_PASSWORD = "demo-password"  # noqa: S105 - printed in the README, demo only
 REPORT_ABUSE_PATH = ("safeguarding-adults", "how-to-report-abuse")
+DRAFT_IN_REVIEW_SLUG = "keeping-safe-and-avoiding-scams"
+
+# One demo account for each role, so that the review can be tried at once.
+DEMO_PEOPLE = [
+    ("editor", "Erin", "Editor", "Editors"),
+    ("practice", "Priya", "Practice lead", "Practice reviewers"),
+    ("expert1", "Sam", "Expert by experience", "Stakeholder reviewers"),
+    ("expert2", "Jo", "Carer", "Stakeholder reviewers"),
+    ("expert3", "Alex", "Expert by experience", "Stakeholder reviewers"),
+    ("publisher", "Pat", "Principal Social Worker", "Publishers"),
+    ("involvement", "Ines", "Involvement team", "Involvement team"),
+]
 
 KEY_CONTACTS = [
     {
@@ -70,6 +86,8 @@ class Command(BaseCommand):
             self.link_urgent_help(home)
             self.demo_settings(home)
             self.demo_admin()
+            people = self.demo_people()
+            self.demo_draft_in_review(people)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     def demo_home_page(self):
@@ -143,3 +161,51 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Created the demo admin: {DEMO_ADMIN_USERNAME} / {DEMO_ADMIN_PASSWORD}"
             )
+
+    def demo_people(self):
+        User = get_user_model()
+        people = {}
+        for username, first_name, last_name, group_name in DEMO_PEOPLE:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "email": f"{username}@example.org",
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                user.groups.add(Group.objects.get(name=group_name))
+                self.stdout.write(
+                    f"Created the demo {group_name.lower()} login: {username} / {DEMO_PASSWORD}"
+                )
+            people[username] = user
+        return people
+
+    def demo_draft_in_review(self, people):
+        """A draft at the stakeholder step with one of its two approvals."""
+        page = InformationPage.objects.filter(slug=DRAFT_IN_REVIEW_SLUG).first()
+        if (
+            page is None
+            or page.workflow_in_progress
+            or ReviewVote.objects.filter(page=page).exists()
+        ):
+            return
+        page.summary += " Updated with advice on doorstep callers."
+        revision = page.save_revision(user=people["editor"])
+        workflow = page.get_workflow()
+        workflow.start(page, people["editor"])
+        page.current_workflow_task_state.approve(
+            user=people["practice"], comment="Accurate and clear."
+        )
+        record_vote(
+            page.current_workflow_task_state,
+            outcome=ReviewVote.APPROVED,
+            reviewer=people["expert1"],
+            comment="Easy to follow. The steps helped me.",
+        )
+        self.stdout.write(
+            f"Left “{page.title}” (revision {revision.pk}) waiting at the stakeholder review."
+        )

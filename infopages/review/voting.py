@@ -1,0 +1,116 @@
+"""The rules of the stakeholder review, in one place: who may decide, and what a
+decision does. Every decision is recorded before it changes the workflow."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import TaskState
+
+from .models import ReviewVote, StakeholderReviewTask
+
+
+class ReviewRefused(PermissionDenied):
+    """A decision that cannot be accepted, with a message for the person who tried."""
+
+
+def last_editor_id(task_state):
+    return task_state.revision.user_id
+
+
+def refusal_for_account(task_state, task, user):
+    """Why this signed-in person cannot decide on this draft now, or None if they can."""
+    if task_state.status != TaskState.STATUS_IN_PROGRESS:
+        return _("This draft is no longer waiting for review.")
+    if not task.is_member(user):
+        return _("Only members of the stakeholder group can review drafts at this step.")
+    if last_editor_id(task_state) == user.pk:
+        return _("You made the latest changes to this draft, so someone else must review it.")
+    if task_state.review_votes.filter(reviewer=user).exists():
+        return _("You have already reviewed this draft. Thank you.")
+    return None
+
+
+def approvals_so_far(task_state):
+    return task_state.review_votes.filter(outcome=ReviewVote.APPROVED, is_stakeholder=True).count()
+
+
+def approvals_still_needed(task_state, task):
+    return max(task.required_approvals - approvals_so_far(task_state), 0)
+
+
+def record_vote(task_state, *, outcome, comment="", reviewer=None, invitation=None):
+    """Store one decision and move the workflow on when it completes the step.
+
+    The task state row is locked first, so that two reviewers deciding at the same
+    moment are counted one after the other and the count can never pass the truth."""
+    with transaction.atomic():
+        state = (
+            TaskState.objects.select_for_update().select_related("revision").get(pk=task_state.pk)
+        )
+        task = state.task.specific
+        if not isinstance(task, StakeholderReviewTask):
+            raise ReviewRefused(_("This draft is not at the stakeholder review step."))
+        counts = check_decider(state, task, reviewer, invitation)
+        vote = store(
+            state,
+            task,
+            outcome=outcome,
+            comment=comment,
+            reviewer=reviewer,
+            invitation=invitation,
+            counts=counts,
+        )
+        apply_to_workflow(state.specific, task, vote)
+    return vote
+
+
+def check_decider(state, task, reviewer, invitation):
+    """Refuse a decision that must not count; say whether it counts towards the approvals."""
+    if invitation is not None:
+        if not invitation.is_usable() or invitation.task_state_id != state.pk:
+            raise ReviewRefused(_("This link is no longer valid."))
+        return invitation.is_stakeholder_member
+    refusal = refusal_for_account(state, task, reviewer)
+    if refusal:
+        raise ReviewRefused(refusal)
+    return True
+
+
+def store(state, task, *, outcome, comment, reviewer, invitation, counts):
+    completes = (
+        counts
+        and outcome == ReviewVote.APPROVED
+        and approvals_so_far(state) + 1 >= task.required_approvals
+    )
+    try:
+        with transaction.atomic():
+            vote = ReviewVote.objects.create(
+                page_id=state.revision.object_id,
+                revision=state.revision,
+                task_state=state,
+                step=task.name,
+                reviewer=reviewer,
+                invitation=invitation,
+                reviewer_name=invitation.name
+                if invitation
+                else reviewer.get_full_name() or reviewer.get_username(),
+                is_stakeholder=counts,
+                outcome=outcome,
+                comment=comment.strip(),
+                completes_stakeholder_review=completes,
+            )
+    except IntegrityError as error:
+        raise ReviewRefused(_("You have already reviewed this draft. Thank you.")) from error
+    if invitation is not None:
+        invitation.responded_at = timezone.now()
+        invitation.save(update_fields=["responded_at"])
+    return vote
+
+
+def apply_to_workflow(state, task, vote):
+    actor = vote.reviewer
+    if vote.outcome == ReviewVote.CHANGES_REQUESTED and vote.is_stakeholder:
+        state.reject(user=actor, comment=vote.comment)
+    elif vote.completes_stakeholder_review:
+        state.approve(user=actor, comment=vote.comment)
