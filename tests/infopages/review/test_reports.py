@@ -1,8 +1,7 @@
 from datetime import timedelta
 
-from dateutil.relativedelta import relativedelta
-
 import pytest
+from dateutil.relativedelta import relativedelta
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
