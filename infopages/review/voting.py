@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import TaskState
+from wagtail.models import Comment, TaskState
 
 from .models import ReviewVote, StakeholderReviewTask
 
@@ -105,7 +105,21 @@ def store(state, task, *, outcome, comment, reviewer, invitation, counts):
     if invitation is not None:
         invitation.responded_at = timezone.now()
         invitation.save(update_fields=["responded_at"])
+    elif vote.comment:
+        share_as_page_comment(vote)
     return vote
+
+
+def share_as_page_comment(vote):
+    """The editor also finds the reviewer's words among the page's comments, where
+    they can reply to them and mark them resolved."""
+    Comment.objects.create(
+        page_id=vote.page_id,
+        user=vote.reviewer,
+        text=f"{vote.get_outcome_display()}: {vote.comment}",
+        contentpath="title",
+        revision_created=vote.revision,
+    )
 
 
 def apply_to_workflow(state, task, vote):

@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from . import admin_views, views
+from .access import is_reviewer_only
 from .models import StakeholderReviewTask
 from .queries import drafts_waiting_for
 
@@ -95,3 +96,10 @@ def show_stakeholder_reviewers_their_drafts(request, panels):
     # The plain-language list replaces Wagtail's technical moderation panel.
     panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
     panels.append(DraftsWaitingForReviewPanel(request.user))
+
+
+@hooks.register("construct_main_menu")
+def show_reviewers_only_their_own_menu(request, menu_items):
+    # Reports would lead a stakeholder reviewer only to pages they cannot open.
+    if is_reviewer_only(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "reports"]

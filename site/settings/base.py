@@ -179,6 +179,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatars fetched from a third party: it would tell them who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # An approval is of one exact revision: any edit during the review needs approving again.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 

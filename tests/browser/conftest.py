@@ -66,22 +66,37 @@ def wait_until_serving(url, process, seconds=30):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    tmp_path = tmp_path_factory.mktemp("served-site")
-    env = {
+def served_site_env(tmp_path_factory):
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "council_site.settings.test",
-        "DATABASE_URL": fresh_database_url(tmp_path),
+        "DATABASE_URL": fresh_database_url(tmp_path_factory.mktemp("served-site")),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
     }
-    for command in (["migrate", "--no-input", "-v0"], ["seed_demo"]):
-        subprocess.run(
-            [sys.executable, "manage.py", *command],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+
+
+def manage(env, *args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+@pytest.fixture(scope="session")
+def served_site_shell(served_site_env):
+    """Run Python against the served site's database, for what a browser cannot see."""
+    return lambda code: manage(served_site_env, "shell", "-c", code).strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="session")
+def served_site(served_site_env):
+    env = served_site_env
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "seed_demo")
     port = free_port()
     server = subprocess.Popen(
         [

@@ -35,6 +35,7 @@ def test_dashboard_lists_drafts_waiting_with_date_sent_and_votes_needed(
     assert state.started_at.strftime("%-d %B %Y") in html
     assert "<td>1</td>" in html  # one more approval needed
     assert "Awaiting your review" not in html  # Wagtail's technical panel is replaced
+    assert "Reports" not in html  # nothing there they could open
 
     html = login(people["expert1"]).get(reverse("wagtailadmin_home")).content.decode()
     assert "There are no drafts waiting for you" in html  # already reviewed

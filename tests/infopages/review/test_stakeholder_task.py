@@ -149,3 +149,18 @@ def test_the_whole_review_is_on_record_with_reviewer_revision_time_and_outcome(
         ("Final sign-off", people["publisher"], APPROVE),
     ]
     assert all(v.revision_id == page.latest_revision_id and v.created_at for v in record)
+
+
+def test_a_reviewers_comment_is_also_a_page_comment_for_the_editor(
+    draft_at_stakeholder_step, people
+):
+    from wagtail.models import Comment
+
+    vote(draft_at_stakeholder_step, people["expert1"], comment="Say who to call at night.")
+    comment = Comment.objects.get(page=draft_at_stakeholder_step)
+    assert (comment.user, comment.text) == (
+        people["expert1"],
+        "Approved: Say who to call at night.",
+    )
+    latest = draft_at_stakeholder_step.get_latest_revision_as_object()
+    assert [c.text for c in latest.wagtail_admin_comments.all()] == [comment.text]
