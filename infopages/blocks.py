@@ -154,6 +154,15 @@ class ContactBlock(blocks.StructBlock):
         }
 
 
+class OptionalPageChooserBlock(blocks.PageChooserBlock):
+    """Most links are web addresses: don't ask the database about pages when none are chosen."""
+
+    def bulk_to_python(self, values):
+        if all(value is None for value in values):
+            return list(values)
+        return super().bulk_to_python(values)
+
+
 class LinkValue(blocks.StructValue):
     @property
     def href(self):
@@ -176,7 +185,7 @@ class LinkBlock(blocks.StructBlock):
         max_length=120,
         help_text=_("Words that say where the link goes. Leave blank to use the page title."),
     )
-    page = blocks.PageChooserBlock(required=False)
+    page = OptionalPageChooserBlock(required=False)
     url = blocks.URLBlock(required=False, label=_("Web address"))
 
     class Meta:

@@ -19,7 +19,7 @@ from .review.panels import tabs_with_review_record
 class BreadcrumbsMixin:
     def breadcrumbs(self):
         """Ancestors a resident can navigate back to, from the home page down."""
-        return self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+        return self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth")
 
 
 class InformationIndexPage(DemoContentMixin, BreadcrumbsMixin, Page):

@@ -1,0 +1,51 @@
+"""Finding the Wagtail site for a request is the costliest query on every page,
+and sites almost never change: the answer is cached, and the whole cache is
+dropped the moment a site or a site's root page changes."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
+from wagtail.models import Site
+from wagtail.signals import page_published, page_unpublished
+
+SITE_CACHE_SECONDS = 300
+GENERATION_KEY = "wagtail-site-generation"
+NO_SITE = "no-site"
+
+
+def site_cache_key(hostname, port):
+    generation = cache.get_or_set(GENERATION_KEY, 1, None)
+    return f"wagtail-site:{generation}:{hostname}:{port}"
+
+
+def forget_sites(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def forget_sites_if_root(sender, instance, **kwargs):
+    if instance.depth <= 2:
+        forget_sites()
+
+
+class CachedSiteMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        key = site_cache_key(hostname, request.get_port())
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            cache.set(key, site or NO_SITE, SITE_CACHE_SECONDS)
+        request._wagtail_site = None if site == NO_SITE else site
+        return self.get_response(request)
+
+
+post_save.connect(forget_sites, sender=Site, dispatch_uid="forget_sites_on_save")
+post_delete.connect(forget_sites, sender=Site, dispatch_uid="forget_sites_on_delete")
+page_published.connect(forget_sites_if_root, dispatch_uid="forget_sites_on_root_publish")
+page_unpublished.connect(forget_sites_if_root, dispatch_uid="forget_sites_on_root_unpublish")
