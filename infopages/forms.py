@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.forms import ErrorSummaryMixin
+
 REVIEW_INTERVAL = relativedelta(months=12)
 
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -23,7 +25,9 @@ def search_words(text):
     return " ".join("".join(kept).split())
 
 
-class SearchForm(forms.Form):
+class SearchForm(ErrorSummaryMixin, forms.Form):
+    error_anchors = {"q": "search-q"}
+
     q = forms.CharField(
         label=_("Search this site"),
         max_length=SEARCH_QUERY_MAX_LENGTH,

@@ -3,10 +3,14 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import ErrorSummaryMixin
+
 from .models import COMMENT_MAX_LENGTH, PageFeedback
 
 
-class PageFeedbackForm(forms.Form):
+class PageFeedbackForm(ErrorSummaryMixin, forms.Form):
+    error_anchors = {"useful": "feedback-useful-1", "comment": "feedback-comment"}
+
     useful = forms.TypedChoiceField(
         label=_("Is this page useful?"),
         choices=[("yes", _("Yes")), ("no", _("No"))],

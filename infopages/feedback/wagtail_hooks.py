@@ -1,7 +1,9 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+
+from home.admin_urls import report_urls
 
 from .admin_views import PageFeedbackListView, PageFeedbackSummaryView, feedback_permission_policy
 
@@ -9,25 +11,9 @@ from .admin_views import PageFeedbackListView, PageFeedbackSummaryView, feedback
 @hooks.register("register_admin_urls")
 def register_feedback_urls():
     return [
-        path(
-            "reports/page-feedback/",
-            PageFeedbackSummaryView.as_view(),
-            name="page_feedback_summary",
-        ),
-        path(
-            "reports/page-feedback/results/",
-            PageFeedbackSummaryView.as_view(results_only=True),
-            name="page_feedback_summary_results",
-        ),
-        path(
-            "reports/page-feedback/<int:page_id>/",
-            PageFeedbackListView.as_view(),
-            name="page_feedback_for_page",
-        ),
-        path(
-            "reports/page-feedback/<int:page_id>/results/",
-            PageFeedbackListView.as_view(results_only=True),
-            name="page_feedback_for_page_results",
+        *report_urls("reports/page-feedback/", PageFeedbackSummaryView, "page_feedback_summary"),
+        *report_urls(
+            "reports/page-feedback/<int:page_id>/", PageFeedbackListView, "page_feedback_for_page"
         ),
     ]
 

@@ -1,12 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import ErrorSummaryMixin
+
 from .models import INVITATION_DAYS, ReviewInvitation, ReviewVote
 
 COMMENT_MAX_LENGTH = 2000
 
 
-class ReviewDecisionForm(forms.Form):
+class ReviewDecisionForm(ErrorSummaryMixin, forms.Form):
+    error_anchors = {"outcome": "outcome-1", "comment": "comment"}
+
     outcome = forms.ChoiceField(
         label=_("What do you think of this draft?"),
         choices=[

@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from home.admin_urls import report_urls
+
 from . import admin_views, views
 from .access import is_reviewer_only
 from .models import StakeholderReviewTask
@@ -20,25 +22,9 @@ admin_urlpatterns = [
 def register_review_urls():
     return [
         path("review/", include((admin_urlpatterns, "review"), namespace="review")),
-        path(
-            "reports/review-schedule/",
-            admin_views.ReviewScheduleView.as_view(),
-            name="review_schedule",
-        ),
-        path(
-            "reports/review-schedule/results/",
-            admin_views.ReviewScheduleView.as_view(results_only=True),
-            name="review_schedule_results",
-        ),
-        path(
-            "reports/involvement/",
-            admin_views.InvolvementRecordView.as_view(),
-            name="involvement_record",
-        ),
-        path(
-            "reports/involvement/results/",
-            admin_views.InvolvementRecordView.as_view(results_only=True),
-            name="involvement_record_results",
+        *report_urls("reports/review-schedule/", admin_views.ReviewScheduleView, "review_schedule"),
+        *report_urls(
+            "reports/involvement/", admin_views.InvolvementRecordView, "involvement_record"
         ),
     ]
 
