@@ -5,15 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.demo.mixins import DemoContentMixin
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
 from infopages.models import InformationIndexPage
 from infopages.review.panels import tabs_with_review_record
+from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
 
 
-class HomePage(DemoContentMixin, Page):
+class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
     introduction = models.TextField(max_length=500, blank=True)
     urgent_help_heading = models.CharField(max_length=100, default="Get help now")
     urgent_help_text = RichTextField(
@@ -53,6 +54,17 @@ class HomePage(DemoContentMixin, Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
+        """A page not yet translated into the reader's language is shown in English
+        (its template then says so, in the reader's language)."""
+        try:
+            return self.route_in_this_language(request, path_components)
+        except Http404:
+            source = self.get_translation_or_none(Locale.get_default())
+            if source is None or source.pk == self.pk:
+                raise
+            return source.specific.route_in_this_language(request, path_components)
+
+    def route_in_this_language(self, request, path_components):
         """Find every page on the requested path in one query, not two queries a level.
 
         Wagtail walks the tree one level at a time; information pages sit two levels
@@ -77,12 +89,7 @@ class HomePage(DemoContentMixin, Page):
         return parent.specific.route(request, path_components[matched:])
 
     def topics(self):
-        return (
-            InformationIndexPage.objects.child_of(self)
-            .live()
-            .public()
-            .only("title", "introduction", "url_path", "path", "depth", "locale")
-        )
+        return children_in_reader_language(self, InformationIndexPage, "introduction")
 
 
 HomePage.edit_handler = tabs_with_review_record(HomePage)

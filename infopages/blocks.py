@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import OverridableSegmentValue
 
 # Editors get the formatting leaflets need and nothing that could break the design.
 PARAGRAPH_FEATURES = ["bold", "link", "ol", "ul"]
@@ -117,6 +118,23 @@ def validate_phone(value):
         )
 
 
+class PhoneNumberBlock(blocks.CharBlock):
+    """A number is the same in every language: translators can give a different one
+    for their language, but it is never sent out as text to translate."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=20, validators=[validate_phone], **kwargs)
+
+    def get_translatable_segments(self, value):
+        return [OverridableSegmentValue("", value)] if value else []
+
+    def restore_translated_segments(self, value, segments):
+        overrides = [
+            segment.data for segment in segments if isinstance(segment, OverridableSegmentValue)
+        ]
+        return overrides[0] if overrides else value
+
+
 def tel_uri(number):
     return "tel:" + re.sub(r"[^0-9+]", "", number or "")
 
@@ -129,7 +147,7 @@ class ContactValue(blocks.StructValue):
 
 class ContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=120, help_text=_("For example: Adult Social Care Direct"))
-    phone = blocks.CharBlock(required=False, max_length=20, validators=[validate_phone])
+    phone = PhoneNumberBlock(required=False)
     email = blocks.EmailBlock(required=False)
     text_relay = blocks.CharBlock(
         required=False,

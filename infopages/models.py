@@ -14,6 +14,7 @@ from .blocks import InformationBodyBlock
 from .forms import InformationPageForm
 from .review.models import ReviewVote
 from .review.panels import tabs_with_review_record
+from .translations.pages import MultilingualPageMixin, children_in_reader_language
 
 
 class BreadcrumbsMixin:
@@ -22,7 +23,7 @@ class BreadcrumbsMixin:
         return self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth")
 
 
-class InformationIndexPage(DemoContentMixin, BreadcrumbsMixin, Page):
+class InformationIndexPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin, Page):
     """A topic, such as "Safeguarding adults", listing its information pages."""
 
     introduction = models.TextField(max_length=500, blank=True)
@@ -42,12 +43,7 @@ class InformationIndexPage(DemoContentMixin, BreadcrumbsMixin, Page):
         return self.introduction
 
     def information_pages(self):
-        return (
-            InformationPage.objects.child_of(self)
-            .live()
-            .public()
-            .only("title", "summary", "url_path", "path", "depth", "locale")
-        )
+        return children_in_reader_language(self, InformationPage, "summary")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -61,7 +57,7 @@ class InformationPageTag(TaggedItemBase):
     )
 
 
-class InformationPage(DemoContentMixin, BreadcrumbsMixin, Page):
+class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin, Page):
     summary = models.TextField(
         max_length=300,
         help_text=_(

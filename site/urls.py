@@ -10,6 +10,7 @@ from home.views import RobotsView
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
 from infopages.review import urls as review_urls
+from infopages.translations import urls as translation_request_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -27,5 +28,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", infopages_views.search, name="search"),
     path("feedback/", include(feedback_urls)),
+    path("translation-requests/", include(translation_request_urls)),
     path("", include(wagtail_urls)),
 )

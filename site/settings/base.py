@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from council_site.languages import LANGUAGES, SOURCE_LANGUAGE, register_languages
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -45,6 +47,7 @@ INSTALLED_APPS = [
     "home",
     "infopages",
     "infopages.feedback",
+    "infopages.translations",
     "getinvolved",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -143,8 +146,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+register_languages()
+LANGUAGE_CODE = SOURCE_LANGUAGE
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [project_folder("locale")]

@@ -8,9 +8,11 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from home.demo.content import HOME, TOPICS
+from home.demo.translating import demo_translations, translate_page
 from home.models import CouncilSettings, HomePage
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
 from infopages.models import InformationIndexPage, InformationPage
@@ -22,6 +24,8 @@ DEMO_ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105 - printed in the READM
 DEMO_PASSWORD = "demo-password"  # noqa: S105 - printed in the README, demo only
 REPORT_ABUSE_PATH = ("safeguarding-adults", "how-to-report-abuse")
 DRAFT_IN_REVIEW_SLUG = "keeping-safe-and-avoiding-scams"
+TRANSLATED_TOPIC_SLUG = "safeguarding-adults"
+STALE_ARABIC_SLUG = "what-is-abuse"
 
 # One demo account for each role, so that the review can be tried at once.
 DEMO_PEOPLE = [
@@ -70,6 +74,19 @@ FOOTER_LINKS = [
 ]
 
 
+TRANSLATED_LANGUAGES = [code for code in LANGUAGE_INFO if code != SOURCE_LANGUAGE]
+
+
+def home_fields(home):
+    return {
+        "title": home["title"],
+        "introduction": home["introduction"],
+        "urgent_help_heading": home["urgent_help_heading"],
+        "urgent_help_text": home["urgent_help_text"],
+        "key_contacts": [("contact", contact) for contact in home["key_contacts"]],
+    }
+
+
 def stream_data(stream_block, items):
     """Turn (block type, plain value) pairs into the values a StreamField stores."""
     return [(name, stream_block.child_blocks[name].to_python(value)) for name, value in items]
@@ -88,6 +105,7 @@ class Command(BaseCommand):
             self.demo_admin()
             people = self.demo_people()
             self.demo_draft_in_review(people)
+            self.demo_translations(home)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     def demo_home_page(self):
@@ -209,3 +227,28 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Left “{page.title}” (revision {revision.pk}) waiting at the stakeholder review."
         )
+
+    def demo_translations(self, home):
+        """The home page and the safeguarding topic in every community language."""
+        topic = InformationIndexPage.objects.get(slug=TRANSLATED_TOPIC_SLUG, locale=home.locale)
+        for code in TRANSLATED_LANGUAGES:
+            if home.get_translation_or_none(Locale.objects.get(language_code=code)):
+                continue
+            content = demo_translations(code)
+            translate_page(home, code, home_fields(content.HOME))
+            translate_page(
+                topic,
+                code,
+                {"title": content.TOPIC["title"], "introduction": content.TOPIC["introduction"]},
+            )
+            for slug, fields in content.TOPIC["pages"].items():
+                translate_page(InformationPage.objects.child_of(topic).get(slug=slug), code, fields)
+            self.stdout.write(f"Translated the home page and “{topic.title}” into {code}.")
+            if code == "ar":
+                self.update_english_after_arabic_translation(topic)
+
+    def update_english_after_arabic_translation(self, topic):
+        """One Arabic page is left older than its English source, to show that notice."""
+        page = InformationPage.objects.child_of(topic).get(slug=STALE_ARABIC_SLUG)
+        page.summary += " Updated after the translations were made."
+        page.save_revision().publish()

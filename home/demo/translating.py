@@ -1,0 +1,80 @@
+"""Demo translations go through wagtail-localize the way a translator's PO file
+does, so the admin shows them as translations that can be synced and edited."""
+
+import copy
+import importlib
+
+from wagtail.blocks import ListBlock
+from wagtail.blocks.stream_block import StreamValue
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+
+def demo_translations(language_code):
+    return importlib.import_module(f"home.demo.translations.{language_code}")
+
+
+def translated_raw(source_raw, block, value):
+    """The block's stored value with the source's ids, so both versions share paths."""
+    if isinstance(block, ListBlock):
+        return [
+            {
+                "type": "item",
+                "id": item["id"],
+                "value": translated_raw(item["value"], block.child_block, new),
+            }
+            for item, new in zip(source_raw, value, strict=True)
+        ]
+    return block.get_prep_value(block.to_python(value))
+
+
+def translated_stream(stream_value, items):
+    block = stream_value.stream_block
+    raw = []
+    for source, (block_type, value) in zip(stream_value.raw_data, items, strict=True):
+        if source["type"] != block_type:
+            raise ValueError(f"Translated block {block_type} does not match {source['type']}")
+        child = block.child_blocks[block_type]
+        raw.append(
+            {
+                "type": block_type,
+                "id": source["id"],
+                "value": translated_raw(source["value"], child, value),
+            }
+        )
+    return StreamValue(block, raw, is_lazy=True)
+
+
+def translated_copy(page, fields):
+    translated = copy.copy(page)
+    for name, value in fields.items():
+        current = getattr(page, name)
+        if isinstance(current, StreamValue):
+            value = translated_stream(current, [(item[0], item[1]) for item in value])
+        setattr(translated, name, value)
+    return translated
+
+
+def strings(page):
+    return [s for s in extract_segments(page) if isinstance(s, StringSegmentValue)]
+
+
+def translate_page(page, language_code, fields, user=None):
+    """Translate a page through wagtail-localize and publish the translation."""
+    page = page.specific
+    locale = Locale.objects.get(language_code=language_code)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    pairs = zip(strings(page), strings(translated_copy(page, fields)), strict=True)
+    translated_text = {(s.path, s.string.data): t.string.data for s, t in pairs}
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = translated_text.get((entry.msgctxt, entry.msgid), entry.msgid)
+    translation.import_po(po, user=user, tool_name="Demo content")
+    translation.save_target(user=user, publish=True)
+    return page.get_translation(locale)
