@@ -1,0 +1,148 @@
+import re
+
+import pytest
+from django.test import Client
+from wagtail.models import Locale
+
+from council_site.languages import LANGUAGE_INFO
+from home.demo.translating import translate_page
+from infopages.translations.models import TranslationRequest
+from tests.factories import InformationPageFactory, home_page
+
+RIGHT_TO_LEFT = {"ar", "ur"}
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """Translate and publish, as wagtail-localize does once its transaction commits."""
+
+    def translated(page, code, fields):
+        with django_capture_on_commit_callbacks(execute=True):
+            translation = translate_page(page, code, fields)
+        translation.refresh_from_db()
+        return translation
+
+    return translated
+
+
+@pytest.fixture
+def arabic_page(information_page, translate):
+    translate(home_page(), "ar", {"title": "معلومات الرعاية الاجتماعية للبالغين"})
+    translate(information_page.get_parent(), "ar", {"title": "حماية البالغين"})
+    return translate(
+        information_page, "ar", {"title": "كيفية الإبلاغ عن الإساءة", "summary": "ملخص."}
+    )
+
+
+def html_tag(html):
+    return re.search(r"<html[^>]*>", html).group(0)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_INFO)
+def test_every_language_has_its_lang_and_direction(db, code):
+    response = Client().get(f"/{code}/")
+    assert response.status_code == 200
+    direction = "rtl" if code in RIGHT_TO_LEFT else "ltr"
+    assert (
+        html_tag(response.content.decode())
+        == f'<html lang="{code}" dir="{direction}" class="govuk-template">'
+    )
+
+
+def test_endonyms_are_declared_for_every_language():
+    assert {code: info["name_local"] for code, info in LANGUAGE_INFO.items()} == {
+        "en": "English",
+        "pl": "Polski",
+        "pa": "ਪੰਜਾਬੀ",
+        "ur": "اردو",
+        "ar": "العربية",
+        "ro": "Română",
+        "ti": "ትግርኛ",
+        "gu": "ગુજરાતી",
+    }
+
+
+def test_switcher_and_hreflang_list_the_languages_the_page_exists_in(arabic_page, information_page):
+    html = Client().get(information_page.url).content.decode()
+    switcher = html.split('aria-label="Languages"')[1].split("</nav>")[0]
+    current = '<span class="govuk-language-navigation__text" aria-current="true"'
+    assert f'{current} lang="en" dir="ltr">English</span>' in switcher
+    assert (
+        f'href="{arabic_page.url}" rel="alternate" lang="ar" hreflang="ar" dir="rtl">العربية</a>'
+        in switcher
+    )
+    assert "Polski" not in switcher  # no Polish version of this page
+    assert "Other languages and formats" in switcher
+    assert f'<link rel="alternate" hreflang="ar" href="http://localhost{arabic_page.url}">' in html
+    assert (
+        f'<link rel="alternate" hreflang="en" href="http://localhost{information_page.url}">'
+        in html
+    )
+
+
+def test_a_page_not_yet_translated_is_shown_in_english_with_a_notice_in_the_readers_language(
+    information_page,
+):
+    response = Client().get("/pl/safeguarding-adults/how-to-report-abuse/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "How to report abuse" in html
+    assert '<html lang="pl"' in html
+    assert '<main class="govuk-main-wrapper" id="main-content" lang="en" dir="ltr">' in html
+    assert (
+        "Ta strona nie jest jeszcze dostępna w tym języku: Polski. Wyświetlamy ją po angielsku."
+        in html
+    )
+    assert "Poproś o tę stronę w tym języku: Polski" in html
+
+
+def test_asking_for_a_translation_is_recorded_once_a_day_per_browser(information_page):
+    client = Client()
+    url = f"/ar/translation-requests/{information_page.pk}/"
+    page_path = "/ar/safeguarding-adults/how-to-report-abuse/"
+    response = client.post(url, {"next": page_path})
+    assert response.status_code == 302
+    assert response["Location"] == page_path + "?translation=requested#translation-notice"
+    client.post(url, {"next": page_path})
+    Client().post(url, {"next": "https://elsewhere.example/"})  # another browser
+    requests = TranslationRequest.objects.all()
+    assert requests.count() == 2
+    assert {request.locale.language_code for request in requests} == {"ar"}
+    assert all(request.page_id == information_page.pk for request in requests)
+
+
+def test_a_request_can_only_send_the_reader_back_to_this_site(information_page):
+    response = Client().post(
+        f"/ar/translation-requests/{information_page.pk}/", {"next": "https://evil.example/"}
+    )
+    assert response["Location"].startswith(information_page.url)
+
+
+def test_a_translation_older_than_its_english_source_says_so(arabic_page, information_page):
+    assert (
+        "has been updated since this translation"
+        not in Client().get(arabic_page.url).content.decode()
+    )
+    information_page.summary = "Changed in English."
+    information_page.save_revision().publish()
+    html = Client().get(arabic_page.url).content.decode()
+    assert f'href="{information_page.url}" lang="en" hreflang="en"' in html
+
+
+def test_an_unknown_language_is_never_served(db):
+    response = Client().get("/xx/safeguarding-adults/", follow=True)
+    assert response.status_code == 404
+
+
+def test_search_in_polish_finds_polish_pages(topic, translate):
+    translate(home_page(), "pl", {"title": "Informacje"})
+    polish_topic = translate(topic, "pl", {"title": "Ochrona osób dorosłych"})
+    translate(
+        InformationPageFactory(parent=topic, title="Abuse at home", slug="abuse-at-home"),
+        "pl",
+        {"title": "Przemoc w domu", "summary": "Co robić, gdy ktoś krzywdzi Cię w domu."},
+    )
+    assert polish_topic.locale == Locale.objects.get(language_code="pl")
+    html = Client().get("/pl/search/", {"q": "przemoc"}).content.decode()
+    assert "Przemoc w domu" in html
+    assert "Abuse at home" not in html
