@@ -19,9 +19,12 @@ PARAGRAPH_FEATURES = ["bold", "link", "ol", "ul"]
 
 
 class HeadingValue(blocks.StructValue):
+    # Set by InformationPage.body_with_anchors, which makes anchors unique on the page.
+    unique_anchor = None
+
     @property
     def anchor(self):
-        return slugify(self.get("text")) or "section"
+        return self.unique_anchor or slugify(self.get("text"), allow_unicode=True) or "section"
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -1,3 +1,5 @@
+from functools import cached_property
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -115,11 +117,28 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
             .first()
         )
 
+    @cached_property
+    def body_with_anchors(self):
+        """The body, with an id for every heading that no other heading on the page has.
+
+        Editors are asked for distinct headings, but a translation can still make two
+        alike, and scripts such as Arabic or Gujarati do not make readable slugs."""
+        seen = set()
+        for block in self.body:
+            if block.block_type == "heading":
+                anchor, number = block.value.anchor, 1
+                while anchor in seen:
+                    number += 1
+                    anchor = f"{block.value.anchor}-{number}"
+                block.value.unique_anchor = anchor
+                seen.add(anchor)
+        return self.body
+
     def contents(self):
         """The page's section headings, for the automatic contents list."""
         return [
             block.value
-            for block in self.body
+            for block in self.body_with_anchors
             if block.block_type == "heading" and block.value["level"] == "h2"
         ]
 

@@ -15,6 +15,13 @@ PUBLIC_PAGES = {
     "search-results": "/en/search/?q=abuse",
     "search-error": "/en/search/?q=%21%21",
     "not-found": "/en/no-such-page/",
+    "arabic-page": "/ar/safeguarding-adults/how-to-report-abuse/",
+    "arabic-stale-page": "/ar/safeguarding-adults/what-is-abuse/",
+    "arabic-missing-page": "/ar/advocacy/what-an-advocate-does/",
+    "urdu-home": "/ur/",
+    "punjabi-page": "/pa/safeguarding-adults/what-is-abuse/",
+    "tigrinya-topic": "/ti/safeguarding-adults/",
+    "gujarati-page": "/gu/safeguarding-adults/keeping-safe-and-avoiding-scams/",
 }
 
 

@@ -1,0 +1,91 @@
+"""Right-to-left pages are mirrored, and every script is drawn with real glyphs."""
+
+from tests.browser.pages import PUBLIC_PAGES
+
+# Each sample, and typefaces (from the Debian fonts the set-up installs) that have
+# real glyphs for its script: any other font would draw empty boxes.
+SCRIPT_SAMPLES = {
+    "Arabic": ("حماية البالغين", ("Arabic", "DejaVu Sans")),
+    "Urdu": ("بالغوں کا تحفظ", ("Arabic", "Urdu", "DejaVu Sans")),
+    "Punjabi (Gurmukhi)": ("ਬਾਲਗਾਂ ਦੀ ਸੁਰੱਖਿਆ", ("Gurmukhi",)),
+    "Gujarati": ("પુખ્ત વયના લોકોની સુરક્ષા", ("Gujarati",)),
+    "Tigrinya (Ethiopic)": ("ሓለዋ ዓበይቲ ሰባት", ("Ethiopic",)),
+}
+
+
+def fonts_drawing(page, texts):
+    """The fonts Chromium uses for each text, as its DevTools protocol reports them."""
+    page.evaluate(
+        """texts => { texts.forEach((text, index) => {
+             const sample = document.createElement("p");
+             sample.id = `script-sample-${index}`;
+             sample.textContent = text;
+             document.body.append(sample);
+           }); return document.body.offsetHeight; }""",
+        texts,
+    )
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("DOM.enable")
+    devtools.send("CSS.enable")
+    root = devtools.send("DOM.getDocument")["root"]["nodeId"]
+    fonts = []
+    for index in range(len(texts)):
+        node = devtools.send(
+            "DOM.querySelector", {"nodeId": root, "selector": f"#script-sample-{index}"}
+        )
+        fonts.append(
+            devtools.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+        )
+    return fonts
+
+
+def test_every_script_is_drawn_by_a_font_made_for_it(page, served_site):
+    page.goto(served_site + PUBLIC_PAGES["home"])
+    samples = list(SCRIPT_SAMPLES.values())
+    drawn = fonts_drawing(page, [text for text, _family in samples])
+    for (text, families), fonts in zip(samples, drawn, strict=True):
+        letters = len(text.replace(" ", ""))
+        by_script_fonts = sum(
+            font["glyphCount"]
+            for font in fonts
+            if any(family in font["familyName"] for family in families)
+        )
+        # Marks combine with letters, so a script font draws fewer glyphs than characters.
+        assert by_script_fonts >= letters // 2, (text, fonts)
+
+
+def box(page, selector):
+    return page.locator(selector).first.bounding_box()
+
+
+def test_arabic_page_is_mirrored(page, served_site, artifacts):
+    page.goto(served_site + PUBLIC_PAGES["arabic-page"])
+    page.screenshot(path=artifacts / "arabic-page.png", full_page=True)
+    container = box(page, "main")
+    heading = box(page, "h1")
+    # Text starts at the right edge of the page, and the layout column sits on the right.
+    assert abs((heading["x"] + heading["width"]) - (container["x"] + container["width"])) < 20
+    crumbs = page.locator(".govuk-breadcrumbs__list-item")
+    assert crumbs.nth(0).bounding_box()["x"] > crumbs.nth(1).bounding_box()["x"]
+    bullet_list = box(page, ".app-prose ul")
+    item = box(page, ".app-prose ul li")
+    assert (
+        item["x"] + item["width"] < bullet_list["x"] + bullet_list["width"]
+    )  # room for bullets on the right
+    assert (
+        page.evaluate(
+            "getComputedStyle(document.querySelector('.govuk-inset-text')).borderRightWidth"
+        )
+        == "10px"
+    )
+
+
+def test_english_fallback_is_marked_as_english_inside_an_arabic_page(page, served_site, artifacts):
+    page.goto(served_site + PUBLIC_PAGES["arabic-missing-page"])
+    page.screenshot(path=artifacts / "arabic-missing-page.png", full_page=True)
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("main").get_attribute("lang") == "en"
+    assert page.locator("main").get_attribute("dir") == "ltr"
+    page.locator("#translation-notice button").click()
+    assert "?translation=requested" in page.url
+    assert page.locator("#translation-notice").is_visible()
