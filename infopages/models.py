@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from council_site.languages import SOURCE_LANGUAGE
 from home.demo.mixins import DemoContentMixin
 
 from .blocks import InformationBodyBlock
@@ -103,14 +104,17 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
         return self.search_description or self.summary
 
     def last_reviewed_with_stakeholders(self):
-        """When the stakeholder group last approved a version that is now live."""
-        if not self.live_revision_id:
+        """When the stakeholder group last approved a version of the English page that
+        is now live: translations say the same, as they are made from it."""
+        source = self.version_in(SOURCE_LANGUAGE)
+        source_page = source.page if source else self
+        if not source_page.live_revision_id:
             return None
         return (
             ReviewVote.objects.filter(
-                page_id=self.pk,
+                page_id=source_page.pk,
                 completes_stakeholder_review=True,
-                revision_id__lte=self.live_revision_id,
+                revision_id__lte=source_page.live_revision_id,
             )
             .order_by("-created_at")
             .values_list("created_at", flat=True)

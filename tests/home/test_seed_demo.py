@@ -9,8 +9,11 @@ from home.demo.content import TOPICS
 from infopages.models import InformationIndexPage, InformationPage
 
 
-def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(db):
-    call_command("seed_demo", stdout=io.StringIO())
+def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
+    db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # translations publish on commit
+        call_command("seed_demo", stdout=io.StringIO())
     counts = (Page.objects.count(), Revision.objects.count(), get_user_model().objects.count())
     call_command("seed_demo", stdout=io.StringIO())
     assert (
@@ -19,8 +22,14 @@ def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(db)
         get_user_model().objects.count(),
     ) == counts
 
-    assert InformationIndexPage.objects.live().count() == 5
-    assert InformationPage.objects.live().count() == sum(len(t["pages"]) for t in TOPICS)
+    english = {"locale__language_code": "en"}
+    assert InformationIndexPage.objects.live().filter(**english).count() == 5
+    assert InformationPage.objects.live().filter(**english).count() == sum(
+        len(t["pages"]) for t in TOPICS
+    )
+    # The home page and the safeguarding topic in seven more languages
+    assert InformationIndexPage.objects.live().exclude(**english).count() == 7
+    assert InformationPage.objects.live().exclude(**english).count() == 7 * 4
     assert all(page.is_demo_content for page in InformationPage.objects.all())
     assert get_user_model().objects.get(username="admin").check_password("demo-admin-password")
 

@@ -155,7 +155,9 @@ class Command(BaseCommand):
     def link_urgent_help(self, home):
         topic_slug, page_slug = REPORT_ABUSE_PATH
         report_page = InformationPage.objects.filter(
-            slug=page_slug, url_path__endswith=f"/{topic_slug}/{page_slug}/"
+            slug=page_slug,
+            url_path__endswith=f"/{topic_slug}/{page_slug}/",
+            locale=home.locale,
         ).first()
         if report_page and home.urgent_help_page_id != report_page.pk:
             home.urgent_help_page = report_page
@@ -204,7 +206,9 @@ class Command(BaseCommand):
 
     def demo_draft_in_review(self, people):
         """A draft at the stakeholder step with one of its two approvals."""
-        page = InformationPage.objects.filter(slug=DRAFT_IN_REVIEW_SLUG).first()
+        page = InformationPage.objects.filter(
+            slug=DRAFT_IN_REVIEW_SLUG, locale__language_code=SOURCE_LANGUAGE
+        ).first()
         if (
             page is None
             or page.workflow_in_progress

@@ -1,7 +1,13 @@
 from django.test import Client
+from django.utils import translation
 
 from infopages.review.models import ReviewVote
 from infopages.review.voting import record_vote
+
+CO_PRODUCTION_LINE = (
+    "This page was written with people who use adult social care services and carers. "
+    "Last reviewed with the stakeholder group: %(month)s."
+)
 
 
 def test_published_page_shows_the_co_production_line_and_no_names(
@@ -27,3 +33,26 @@ def test_published_page_shows_the_co_production_line_and_no_names(
     ) in html
     for name in ("Expert1", "Expert2", "Practice", "Publisher"):
         assert name not in html
+
+
+def test_translations_carry_the_co_production_line_of_their_english_page(
+    draft_at_stakeholder_step, people, django_capture_on_commit_callbacks
+):
+    from home.demo.translating import translate_page
+    from tests.factories import home_page
+
+    page = draft_at_stakeholder_step
+    for expert in ("expert1", "expert2"):
+        record_vote(
+            page.current_workflow_task_state, outcome=ReviewVote.APPROVED, reviewer=people[expert]
+        )
+    page.current_workflow_task_state.approve(user=people["publisher"])
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_page(home_page(), "ar", {"title": "الصفحة الرئيسية"})
+        translate_page(page.get_parent(), "ar", {"title": "حماية البالغين"})
+        arabic = translate_page(page, "ar", {"title": "كيفية الإبلاغ"})
+    arabic.refresh_from_db()
+    html = Client().get(arabic.url).content.decode()
+    line = translation.override("ar")(lambda: translation.gettext(CO_PRODUCTION_LINE))()
+    assert line.split("%(month)s")[0] in html
+    assert "This page was written with people" not in html
