@@ -157,6 +157,7 @@ def main():
         targets = {
             "static CSS file": css,
             "information page": INFORMATION_PAGE,
+            "same page in Arabic": TRANSLATED_PAGE,
             "home page": "/en/",
         }
         results = {}

@@ -13,9 +13,13 @@ GENERATION_KEY = "wagtail-site-generation"
 NO_SITE = "no-site"
 
 
+def site_generation():
+    """Changes whenever a site or a site's root page changes, for caches that depend on sites."""
+    return cache.get_or_set(GENERATION_KEY, 1, None)
+
+
 def site_cache_key(hostname, port):
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    return f"wagtail-site:{generation}:{hostname}:{port}"
+    return f"wagtail-site:{site_generation()}:{hostname}:{port}"
 
 
 def forget_sites(**kwargs):

@@ -107,14 +107,13 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
         """When the stakeholder group last approved a version of the English page that
         is now live: translations say the same, as they are made from it."""
         source = self.version_in(SOURCE_LANGUAGE)
-        source_page = source.page if source else self
-        if not source_page.live_revision_id:
+        if source is None or not source.live_revision_id:
             return None
         return (
             ReviewVote.objects.filter(
-                page_id=source_page.pk,
+                page_id=source.page_id,
                 completes_stakeholder_review=True,
-                revision_id__lte=source_page.live_revision_id,
+                revision_id__lte=source.live_revision_id,
             )
             .order_by("-created_at")
             .values_list("created_at", flat=True)

@@ -25,13 +25,14 @@ def language_links(context):
     pages (search, errors), every language of the site."""
     reader = translation.get_language()
     page = context.get("page")
+    request = context["request"]
     if page is not None and hasattr(page, "language_versions"):
         content = page.content_language.code
         return [
-            link(version.code, version.page.url, version.code == reader == content)
+            link(version.code, version.path, version.code == reader == content)
             for version in page.language_versions
         ]
-    path = context["request"].get_full_path()
+    path = request.get_full_path()
     return [link(code, translate_url(path, code), code == reader) for code in LANGUAGE_INFO]
 
 
@@ -44,3 +45,12 @@ def lang_attributes(page):
         return ""
     direction = "rtl" if LANGUAGE_INFO[code]["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """hreflang alternates: every live language version of the page, by full address."""
+    page = context.get("page")
+    if page is None or not hasattr(page, "language_versions"):
+        return []
+    return [(version.code, version.address) for version in page.language_versions]

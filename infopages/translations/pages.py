@@ -2,19 +2,31 @@
 is missing or older than the English source."""
 
 from dataclasses import dataclass
-from functools import cached_property, reduce
-from operator import or_
+from functools import cached_property
 
+from django.core.cache import cache
+from django.db.models.signals import post_delete
 from django.utils import translation
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import TranslationSource
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from home.sites import site_generation
+
+VERSIONS_CACHE_SECONDS = 60 * 60 * 24
 
 
 @dataclass(frozen=True)
 class LanguageVersion:
+    """One live language version of a page: plain data, so it can be cached."""
+
     code: str
-    page: object
+    page_id: int
+    path: str
+    address: str
+    last_published_at: object
+    live_revision_id: int | None
 
     @property
     def endonym(self):
@@ -25,26 +37,66 @@ class LanguageVersion:
         return "rtl" if LANGUAGE_INFO[self.code]["bidi"] else "ltr"
 
 
-class MultilingualPageMixin:
-    @cached_property
-    def language_versions(self):
-        """The live versions of this page, one per language, in the site's order."""
+def versions_cache_key(translation_key):
+    return f"language-versions:{site_generation()}:{translation_key}"
+
+
+def version_of(page, code):
+    _site_id, root_url, path = page.get_url_parts()
+    return LanguageVersion(
+        code, page.pk, path, f"{root_url}{path}", page.last_published_at, page.live_revision_id
+    )
+
+
+def live_versions(page):
+    """Every live language version of a page, in the site's order of languages. The
+    switcher on every page needs them, so they are cached until one is published,
+    unpublished, moved or deleted."""
+    key = versions_cache_key(page.translation_key)
+    versions = cache.get(key)
+    if versions is None:
         pages = (
-            self.get_translations(inclusive=True)
+            page.get_translations(inclusive=True)
             .live()
             .select_related("locale")
             .only(
-                "url_path", "path", "depth", "title", "last_published_at", "locale__language_code"
+                "url_path",
+                "path",
+                "depth",
+                "last_published_at",
+                "live_revision",
+                "locale__language_code",
             )
         )
-        by_code = {page.locale.language_code: page for page in pages}
-        if self.pk not in {page.pk for page in by_code.values()}:
-            by_code[self.locale.language_code] = self  # a draft being previewed
-        return [LanguageVersion(code, by_code[code]) for code in LANGUAGE_INFO if code in by_code]
+        by_code = {version.locale.language_code: version for version in pages}
+        versions = [version_of(by_code[code], code) for code in LANGUAGE_INFO if code in by_code]
+        cache.set(key, versions, VERSIONS_CACHE_SECONDS)
+    return versions
+
+
+def forget_versions(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        cache.delete(versions_cache_key(instance.translation_key))
+
+
+for signal in (page_published, page_unpublished, post_page_move):
+    signal.connect(forget_versions, dispatch_uid=f"forget_language_versions_{signal}")
+post_delete.connect(forget_versions, dispatch_uid="forget_language_versions_on_delete")
+
+
+class MultilingualPageMixin:
+    @cached_property
+    def language_versions(self):
+        versions = live_versions(self)
+        if all(version.page_id != self.pk for version in versions):
+            # A draft being previewed is one more version, in its own language.
+            own = version_of(self, self.locale.language_code)
+            versions = sorted([*versions, own], key=lambda v: list(LANGUAGE_INFO).index(v.code))
+        return versions
 
     @cached_property
     def content_language(self):
-        return next(version for version in self.language_versions if version.page.pk == self.pk)
+        return next(version for version in self.language_versions if version.page_id == self.pk)
 
     def version_in(self, code):
         return next((v for v in self.language_versions if v.code == code), None)
@@ -60,12 +112,12 @@ class MultilingualPageMixin:
 
     @cached_property
     def newer_source(self):
-        """The English page, when it was published with changes after this translation
-        was last brought up to date; otherwise None."""
+        """The English version, when it was published with changes after this
+        translation was last brought up to date; otherwise None."""
         if self.content_language.code == SOURCE_LANGUAGE:
             return None
         source = self.version_in(SOURCE_LANGUAGE)
-        if source is None or source.page.last_published_at is None:
+        if source is None or source.last_published_at is None:
             return None
         synced_at = (
             TranslationSource.objects.filter(
@@ -74,20 +126,25 @@ class MultilingualPageMixin:
             .values_list("last_updated_at", flat=True)
             .first()
         ) or self.last_published_at
-        return source.page if synced_at and source.page.last_published_at > synced_at else None
+        return source if synced_at and source.last_published_at > synced_at else None
 
 
 def children_in_reader_language(parent, model, *fields):
     """The live children of a page in every one of its language versions, one per
     translation: in the reader's language where there is one, otherwise in English,
     in the order of the English page."""
-    parents = list(parent.get_translations(inclusive=True).only("path", "depth"))
-    in_any_parent = reduce(or_, (model.objects.child_of_q(page) for page in parents))
+    parent_paths = set(parent.get_translations(inclusive=True).values_list("path", flat=True))
     reader = translation.get_language()
+    # Siblings of the parent's versions share its own parent: one indexed look-up by
+    # depth and path, then only the children of the versions are kept.
     candidates = (
         model.objects.live()
         .public()
-        .filter(in_any_parent, locale__language_code__in={reader, SOURCE_LANGUAGE})
+        .filter(
+            depth=parent.depth + 1,
+            path__startswith=parent.path[: -parent.steplen],
+            locale__language_code__in={reader, SOURCE_LANGUAGE},
+        )
         .select_related("locale")
         .only(
             "title",
@@ -101,6 +158,8 @@ def children_in_reader_language(parent, model, *fields):
     )
     chosen, order = {}, {}
     for page in candidates:
+        if page.path[: -page.steplen] not in parent_paths:
+            continue
         key = page.translation_key
         if page.locale.language_code == SOURCE_LANGUAGE:
             order[key] = page.path

@@ -146,3 +146,14 @@ def test_search_in_polish_finds_polish_pages(topic, translate):
     html = Client().get("/pl/search/", {"q": "przemoc"}).content.decode()
     assert "Przemoc w domu" in html
     assert "Abuse at home" not in html
+
+
+def test_a_newly_published_translation_appears_in_the_switcher_at_once(information_page, translate):
+    client = Client()
+    assert "العربية" not in client.get(information_page.url).content.decode()
+    translate(home_page(), "ar", {"title": "الرئيسية"})
+    translate(information_page.get_parent(), "ar", {"title": "حماية البالغين"})
+    arabic = translate(information_page, "ar", {"title": "كيفية الإبلاغ"})
+    assert f'href="{arabic.url}"' in client.get(information_page.url).content.decode()
+    arabic.unpublish()
+    assert f'href="{arabic.url}"' not in client.get(information_page.url).content.decode()
