@@ -1,11 +1,14 @@
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from home.demo.mixins import DemoContentMixin
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
@@ -95,6 +98,13 @@ class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
 HomePage.edit_handler = tabs_with_review_record(HomePage)
 
 
+COUNCIL_SETTINGS_CACHE_SECONDS = 300
+
+
+def council_settings_cache_key(site):
+    return f"council-settings:{site.pk if site else None}"
+
+
 @register_setting(icon="site")
 class CouncilSettings(BaseSiteSetting):
     council_name = models.CharField(max_length=100, default="Coventry City Council")
@@ -167,6 +177,21 @@ class CouncilSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("council settings")
 
+    @classmethod
+    def for_request(cls, request):
+        """Every public page shows these settings: they are cached, and dropped when
+        saved. The admin's settings editor reads them from the database."""
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            site = Site.find_for_request(request)
+            key = council_settings_cache_key(site)
+            council = cache.get(key)
+            if council is None:
+                council = cls.for_site(site)
+                cache.set(key, council, COUNCIL_SETTINGS_CACHE_SECONDS)
+            setattr(request, attribute, council)
+        return getattr(request, attribute)
+
     @property
     def asc_direct_phone_uri(self):
         return tel_uri(self.asc_direct_phone)
@@ -174,3 +199,8 @@ class CouncilSettings(BaseSiteSetting):
     @property
     def out_of_hours_phone_uri(self):
         return tel_uri(self.out_of_hours_phone)
+
+
+@receiver(post_save, sender=CouncilSettings)
+def forget_council_settings(sender, instance, **kwargs):
+    cache.delete(council_settings_cache_key(instance.site))

@@ -27,6 +27,8 @@ class LanguageVersion:
     address: str
     last_published_at: object
     live_revision_id: int | None
+    # When the English source was last extracted for translation.
+    synced_at: object = None
 
     @property
     def endonym(self):
@@ -41,10 +43,26 @@ def versions_cache_key(translation_key):
     return f"language-versions:{site_generation()}:{translation_key}"
 
 
-def version_of(page, code):
+def version_of(page, code, synced_at=None):
     _site_id, root_url, path = page.get_url_parts()
     return LanguageVersion(
-        code, page.pk, path, f"{root_url}{path}", page.last_published_at, page.live_revision_id
+        code,
+        page.pk,
+        path,
+        f"{root_url}{path}",
+        page.last_published_at,
+        page.live_revision_id,
+        synced_at,
+    )
+
+
+def source_synced_at(translation_key):
+    return (
+        TranslationSource.objects.filter(
+            object_id=translation_key, locale__language_code=SOURCE_LANGUAGE
+        )
+        .values_list("last_updated_at", flat=True)
+        .first()
     )
 
 
@@ -69,7 +87,10 @@ def live_versions(page):
             )
         )
         by_code = {version.locale.language_code: version for version in pages}
-        versions = [version_of(by_code[code], code) for code in LANGUAGE_INFO if code in by_code]
+        synced_at = source_synced_at(page.translation_key) if len(by_code) > 1 else None
+        versions = [
+            version_of(by_code[code], code, synced_at) for code in LANGUAGE_INFO if code in by_code
+        ]
         cache.set(key, versions, VERSIONS_CACHE_SECONDS)
     return versions
 
@@ -119,13 +140,7 @@ class MultilingualPageMixin:
         source = self.version_in(SOURCE_LANGUAGE)
         if source is None or source.last_published_at is None:
             return None
-        synced_at = (
-            TranslationSource.objects.filter(
-                object_id=self.translation_key, locale__language_code=SOURCE_LANGUAGE
-            )
-            .values_list("last_updated_at", flat=True)
-            .first()
-        ) or self.last_published_at
+        synced_at = source.synced_at or self.last_published_at
         return source if synced_at and source.last_published_at > synced_at else None
 
 
