@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.db.models.signals import post_save
@@ -10,6 +9,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
 
+from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
 from infopages.models import InformationIndexPage
@@ -184,11 +184,11 @@ class CouncilSettings(BaseSiteSetting):
         attribute = cls.get_cache_attr_name()
         if not hasattr(request, attribute):
             site = Site.find_for_request(request)
-            key = council_settings_cache_key(site)
-            council = cache.get(key)
-            if council is None:
-                council = cls.for_site(site)
-                cache.set(key, council, COUNCIL_SETTINGS_CACHE_SECONDS)
+            council = get_or_compute(
+                council_settings_cache_key(site),
+                lambda: cls.for_site(site),
+                COUNCIL_SETTINGS_CACHE_SECONDS,
+            )
             setattr(request, attribute, council)
         return getattr(request, attribute)
 
@@ -203,4 +203,4 @@ class CouncilSettings(BaseSiteSetting):
 
 @receiver(post_save, sender=CouncilSettings)
 def forget_council_settings(sender, instance, **kwargs):
-    cache.delete(council_settings_cache_key(instance.site))
+    forget(council_settings_cache_key(instance.site))

@@ -2,11 +2,14 @@
 and sites almost never change: the answer is cached, and the whole cache is
 dropped the moment a site or a site's root page changes."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
+
+from .caching import get_or_compute
 
 SITE_CACHE_SECONDS = 300
 GENERATION_KEY = "wagtail-site-generation"
@@ -39,13 +42,14 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        key = site_cache_key(hostname, request.get_port())
-        site = cache.get(key)
-        if site is None:
-            site = Site.find_for_request(request)
-            cache.set(key, site or NO_SITE, SITE_CACHE_SECONDS)
-        request._wagtail_site = None if site == NO_SITE else site
+        if settings.CACHE_IS_SHARED:
+            hostname = split_domain_port(request._get_raw_host())[0]
+            site = get_or_compute(
+                site_cache_key(hostname, request.get_port()),
+                lambda: Site.find_for_request(request) or NO_SITE,
+                SITE_CACHE_SECONDS,
+            )
+            request._wagtail_site = None if site == NO_SITE else site
         return self.get_response(request)
 
 

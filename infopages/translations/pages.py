@@ -4,7 +4,6 @@ is missing or older than the English source."""
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete
 from django.utils import translation
 from wagtail.models import Page
@@ -12,6 +11,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import TranslationSource
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from home.caching import forget, get_or_compute
 from home.sites import site_generation
 
 VERSIONS_CACHE_SECONDS = 60 * 60 * 24
@@ -70,9 +70,8 @@ def live_versions(page):
     """Every live language version of a page, in the site's order of languages. The
     switcher on every page needs them, so they are cached until one is published,
     unpublished, moved or deleted."""
-    key = versions_cache_key(page.translation_key)
-    versions = cache.get(key)
-    if versions is None:
+
+    def compute():
         pages = (
             page.get_translations(inclusive=True)
             .live()
@@ -88,16 +87,16 @@ def live_versions(page):
         )
         by_code = {version.locale.language_code: version for version in pages}
         synced_at = source_synced_at(page.translation_key) if len(by_code) > 1 else None
-        versions = [
+        return [
             version_of(by_code[code], code, synced_at) for code in LANGUAGE_INFO if code in by_code
         ]
-        cache.set(key, versions, VERSIONS_CACHE_SECONDS)
-    return versions
+
+    return get_or_compute(versions_cache_key(page.translation_key), compute, VERSIONS_CACHE_SECONDS)
 
 
 def forget_versions(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        cache.delete(versions_cache_key(instance.translation_key))
+        forget(versions_cache_key(instance.translation_key))
 
 
 for signal in (page_published, page_unpublished, post_page_move):

@@ -125,6 +125,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Whether every app server process sees the same cache: only then is data kept
+# between requests (see home/caching.py).
+CACHE_IS_SHARED = env_bool("CACHE_IS_SHARED", bool(env("REDIS_URL")))
+
 if env("REDIS_URL"):
     CACHES = {
         "default": {

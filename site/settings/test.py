@@ -1,7 +1,7 @@
 """The test suite: fast hashing, no outgoing mail, static files from the build."""
 
 from .base import *  # noqa: F403
-from .base import env, env_list
+from .base import env, env_bool, env_list
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -9,6 +9,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The test client serves every request from this one process, so its local cache
+# behaves as a shared one. Multi-process servers in the browser tests turn this off.
+CACHE_IS_SHARED = env_bool("CACHE_IS_SHARED", True)
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://testserver")
 # Static files come straight from the build, with no collectstatic step.

@@ -72,6 +72,8 @@ def served_site_env(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "council_site.settings.test",
         "DATABASE_URL": fresh_database_url(tmp_path_factory.mktemp("served-site")),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # Two gunicorn workers, each with its own local-memory cache.
+        "CACHE_IS_SHARED": "false",
     }
 
 
