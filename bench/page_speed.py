@@ -20,19 +20,9 @@ INFORMATION_PAGE = "/en/safeguarding-adults/how-to-report-abuse/"
 TRANSLATED_PAGE = "/ar/safeguarding-adults/how-to-report-abuse/"
 
 
-def redis_settings():
-    """Measure as production runs: with the shared Redis cache, when one is running here."""
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return {}
-    return {"REDIS_URL": "redis://127.0.0.1:6379/15", "CACHE_KEY_PREFIX": f"bench-{time.time_ns()}"}
-
-
 def bench_env():
     database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{WORK / 'bench.sqlite3'}")
     return {
-        **redis_settings(),
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "council_site.settings.production",
         "DATABASE_URL": database_url,
@@ -180,9 +170,8 @@ def main():
 
     static_rate = results["static CSS file"][0]
     print()
-    cache_used = "Redis object cache" if "REDIS_URL" in env else "no shared cache"
     print(
-        f"gunicorn, 2 workers, production settings, no page cache, {cache_used}; "
+        "gunicorn, 2 workers, production settings, no page cache, no Redis; "
         f"wrk -c8 for {DURATION}s each"
     )
     print(f"{'target':<20}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'vs static':>12}")

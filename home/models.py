@@ -99,6 +99,8 @@ HomePage.edit_handler = tabs_with_review_record(HomePage)
 
 
 COUNCIL_SETTINGS_CACHE_SECONDS = 300
+# A change to the settings reaches every process within this, even without Redis.
+COUNCIL_SETTINGS_LOCAL_SECONDS = 5
 
 
 def council_settings_cache_key(site):
@@ -188,6 +190,7 @@ class CouncilSettings(BaseSiteSetting):
                 council_settings_cache_key(site),
                 lambda: cls.for_site(site),
                 COUNCIL_SETTINGS_CACHE_SECONDS,
+                local_seconds=COUNCIL_SETTINGS_LOCAL_SECONDS,
             )
             setattr(request, attribute, council)
         return getattr(request, attribute)

@@ -2,7 +2,6 @@
 and sites almost never change: the answer is cached, and the whole cache is
 dropped the moment a site or a site's root page changes."""
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
@@ -12,6 +11,8 @@ from wagtail.signals import page_published, page_unpublished
 from .caching import get_or_compute
 
 SITE_CACHE_SECONDS = 300
+# A change to a site (its host name or root page) reaches every process within this.
+SITE_LOCAL_SECONDS = 5
 GENERATION_KEY = "wagtail-site-generation"
 NO_SITE = "no-site"
 
@@ -42,14 +43,14 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if settings.CACHE_IS_SHARED:
-            hostname = split_domain_port(request._get_raw_host())[0]
-            site = get_or_compute(
-                site_cache_key(hostname, request.get_port()),
-                lambda: Site.find_for_request(request) or NO_SITE,
-                SITE_CACHE_SECONDS,
-            )
-            request._wagtail_site = None if site == NO_SITE else site
+        hostname = split_domain_port(request._get_raw_host())[0]
+        site = get_or_compute(
+            site_cache_key(hostname, request.get_port()),
+            lambda: Site.find_for_request(request) or NO_SITE,
+            SITE_CACHE_SECONDS,
+            local_seconds=SITE_LOCAL_SECONDS,
+        )
+        request._wagtail_site = None if site == NO_SITE else site
         return self.get_response(request)
 
 
