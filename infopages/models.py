@@ -106,14 +106,20 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
     def last_reviewed_with_stakeholders(self):
         """When the stakeholder group last approved a version of the English page that
         is now live: translations say the same, as they are made from it."""
-        source = self.version_in(SOURCE_LANGUAGE)
-        if source is None or not source.live_revision_id:
+        if self.content_language.code == SOURCE_LANGUAGE:
+            page_id, live_revision_id = self.pk, self.live_revision_id
+        else:
+            source = self.version_in(SOURCE_LANGUAGE)
+            page_id, live_revision_id = (
+                (source.page_id, source.live_revision_id) if source else (None, None)
+            )
+        if not live_revision_id:
             return None
         return (
             ReviewVote.objects.filter(
-                page_id=source.page_id,
+                page_id=page_id,
                 completes_stakeholder_review=True,
-                revision_id__lte=source.live_revision_id,
+                revision_id__lte=live_revision_id,
             )
             .order_by("-created_at")
             .values_list("created_at", flat=True)

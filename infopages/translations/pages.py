@@ -15,6 +15,9 @@ from home.caching import forget, get_or_compute
 from home.sites import site_generation
 
 VERSIONS_CACHE_SECONDS = 60 * 60 * 24
+# Without a shared cache, a newly published language version reaches the switcher
+# of every process within this.
+VERSIONS_LOCAL_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,12 @@ def live_versions(page):
             version_of(by_code[code], code, synced_at) for code in LANGUAGE_INFO if code in by_code
         ]
 
-    return get_or_compute(versions_cache_key(page.translation_key), compute, VERSIONS_CACHE_SECONDS)
+    return get_or_compute(
+        versions_cache_key(page.translation_key),
+        compute,
+        VERSIONS_CACHE_SECONDS,
+        local_seconds=VERSIONS_LOCAL_SECONDS,
+    )
 
 
 def forget_versions(sender, instance, **kwargs):
