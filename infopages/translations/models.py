@@ -14,6 +14,7 @@ class TranslationRequest(models.Model):
 
     class Meta:
         verbose_name = _("translation request")
+        permissions = [("view_translation_status", "Can see which pages need translating")]
 
     def __str__(self):
         return f"{self.page_id} in {self.locale_id} on {self.requested_on}"

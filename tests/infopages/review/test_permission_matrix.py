@@ -75,6 +75,7 @@ def matrix(page, state):
         ("feedback report", reverse("page_feedback_summary"), {"editor", "publisher", "superuser"}),
         ("review schedule", reverse("review_schedule"), {"editor", "publisher", "superuser"}),
         ("involvement record", reverse("involvement_record"), {"involvement", "superuser"}),
+        ("translation report", reverse("translation_status"), {"editor", "publisher", "superuser"}),
         ("invite a reviewer", reverse("review:invite", args=[page.pk]), PAGE_EDITORS),
     ]
 

@@ -157,3 +157,31 @@ def test_a_newly_published_translation_appears_in_the_switcher_at_once(informati
     assert f'href="{arabic.url}"' in client.get(information_page.url).content.decode()
     arabic.unpublish()
     assert f'href="{arabic.url}"' not in client.get(information_page.url).content.decode()
+
+
+def test_translation_report_shows_each_language_state_and_requests(
+    arabic_page, information_page, topic, translate
+):
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    from tests.factories import UserFactory
+
+    untranslated = InformationPageFactory(parent=topic, title="Direct payments")
+    Client().post(f"/pl/translation-requests/{untranslated.pk}/", {"next": "/pl/"})
+    information_page.summary = "Changed in English."
+    information_page.save_revision().publish()
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(editor)
+    response = client.get(reverse("translation_status"), {"export": "csv"})
+    rows = {
+        row.split(",")[0]: row.split(",")[1:]
+        for row in b"".join(response.streaming_content).decode().splitlines()
+    }
+    columns = rows["Page"]
+    assert rows["How to report abuse"][columns.index("Arabic")] == "Out of date (days: 0)"
+    assert rows["How to report abuse"][columns.index("Polish")] == "Not translated (requests: 0)"
+    assert rows["Direct payments"][columns.index("Polish")] == "Not translated (requests: 1)"
+    assert "Translations" in client.get(reverse("translation_status")).content.decode()
