@@ -1,9 +1,10 @@
 """Every decision at every step goes into the review record, not only the
 stakeholder votes: practice review and final sign-off are recorded here."""
 
+from django.conf import settings
 from django.db.models.signals import post_save
 from django.utils.translation import gettext as _
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import GroupPagePermission, Page, TaskState, WorkflowState
 from wagtail.signals import task_approved, task_rejected
 
 from .models import ReviewVote, StakeholderReviewTask
@@ -80,3 +81,24 @@ def restart_current_step_on_edit(sender, instance, update_fields=None, **kwargs)
 
 
 post_save.connect(restart_current_step_on_edit, dispatch_uid="review_restart_step_on_edit")
+
+
+def same_roles_in_every_language(sender, instance, created, **kwargs):
+    """A home page in a new language gets the roles' permissions of the English one,
+    so editors and publishers can work on its translations."""
+    from home.models import HomePage
+
+    if not created or not isinstance(instance, HomePage):
+        return
+    source = (
+        instance.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+    if source is None:
+        return
+    for grant in GroupPagePermission.objects.filter(page=source):
+        GroupPagePermission.objects.get_or_create(
+            group_id=grant.group_id, page=instance, permission_id=grant.permission_id
+        )
+
+
+post_save.connect(same_roles_in_every_language, dispatch_uid="review_roles_in_every_language")

@@ -185,3 +185,79 @@ def test_translation_report_shows_each_language_state_and_requests(
     assert rows["How to report abuse"][columns.index("Polish")] == "Not translated (requests: 0)"
     assert rows["Direct payments"][columns.index("Polish")] == "Not translated (requests: 1)"
     assert "Translations" in client.get(reverse("translation_status")).content.decode()
+
+
+class TestPoFiles:
+    @pytest.fixture
+    def setup(self, arabic_page, information_page):
+        from django.contrib.auth.models import Group
+        from wagtail_localize.models import Translation
+
+        from tests.factories import UserFactory
+
+        publisher = UserFactory()
+        publisher.groups.add(Group.objects.get(name="Publishers"))
+        client = Client()
+        client.force_login(publisher)
+        translation = Translation.objects.get(
+            source__object_id=information_page.translation_key, target_locale__language_code="ar"
+        )
+        return client, translation, arabic_page
+
+    def download(self, client, translation):
+        import polib
+
+        response = client.get(f"/admin/localize/translate/{translation.pk}/pofile/download/")
+        return polib.pofile(response.content.decode())
+
+    def upload(self, client, translation, content):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        return client.post(
+            f"/admin/localize/translate/{translation.pk}/pofile/upload/?next=/admin/",
+            {"file": SimpleUploadedFile("translation.po", content)},
+            follow=True,
+        )
+
+    def test_round_trip_download_edit_upload_publish(self, setup, translate):
+        client, translation, arabic_page = setup
+        po = self.download(client, translation)
+        next(entry for entry in po if entry.msgctxt == "title").msgstr = "عنوان من المترجم"
+        response = self.upload(client, translation, str(po).encode())
+        assert "Successfully imported translations from PO File." in response.content.decode()
+        translation.save_target(publish=True)
+        arabic_page.refresh_from_db()
+        assert "عنوان من المترجم" in Client().get(arabic_page.url).content.decode()
+
+    @pytest.mark.parametrize("damage", ["not a po file", "other translation", "missing", "extra"])
+    def test_a_wrong_po_file_is_refused_and_changes_nothing(self, setup, damage):
+        from wagtail_localize.models import StringTranslation
+
+        client, translation, _arabic_page = setup
+        po = self.download(client, translation)
+        for entry in po:
+            entry.msgstr = "تغيير"
+        if damage == "not a po file":
+            content = b"\xff\xfe this is not a PO file \x00"
+        else:
+            if damage == "other translation":
+                po.metadata["X-WagtailLocalize-TranslationID"] = (
+                    "00000000-0000-0000-0000-000000000000"
+                )
+            elif damage == "missing":
+                po.remove(po[0])
+            else:
+                po.append(type(po[0])(msgctxt="body.invented", msgid="Not on the page", msgstr="x"))
+            content = str(po).encode()
+        before = list(StringTranslation.objects.values_list("pk", "data"))
+        html = self.upload(client, translation, content).content.decode()
+        assert "Successfully imported" not in html
+        assert any(
+            words in html
+            for words in (
+                "not a PO file that can be read",
+                "made for another page",
+                "does not match the page",
+            )
+        )
+        assert list(StringTranslation.objects.values_list("pk", "data")) == before
