@@ -1,3 +1,5 @@
+import re
+
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone, translation
@@ -5,6 +7,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
+
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 
 from .models import TranslationRequest
 
@@ -50,3 +54,22 @@ def request_translation(request, page_id):
         samesite="Lax",
     )
     return response
+
+
+LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2,3}(?:-[a-z0-9]+)?)/")
+
+
+class UnknownLanguageMiddleware:
+    """An address that starts with a language the site is not published in is not
+    found, rather than sent on to the English page of the same name."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        match = LANGUAGE_PREFIX.match(request.path_info)
+        if match and match.group(1) not in LANGUAGE_INFO:
+            # The not-found page is shown in the site's source language.
+            translation.activate(SOURCE_LANGUAGE)
+            raise Http404
+        return self.get_response(request)

@@ -129,9 +129,16 @@ def test_a_translation_older_than_its_english_source_says_so(arabic_page, inform
     assert f'href="{information_page.url}" lang="en" hreflang="en"' in html
 
 
-def test_an_unknown_language_is_never_served(db):
-    response = Client().get("/xx/safeguarding-adults/", follow=True)
+@pytest.mark.parametrize("path", ["/xx/safeguarding-adults/", "/fr/", "/en-us/search/"])
+def test_an_unknown_language_prefix_gives_the_not_found_page(db, path):
+    response = Client().get(path)
     assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_addresses_without_a_language_still_lead_to_english(db):
+    assert Client().get("/")["Location"] == "/en/"
+    assert Client().get("/search/")["Location"] == "/en/search/"
 
 
 def test_search_in_polish_finds_polish_pages(topic, translate):
