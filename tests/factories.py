@@ -2,6 +2,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 
+from home.management.commands.seed_demo import stream_data
 from home.models import HomePage
 from infopages.blocks import InformationBodyBlock
 from infopages.models import InformationIndexPage, InformationPage
@@ -39,7 +40,7 @@ EVERY_BLOCK = [
 
 
 def body(items):
-    return [(name, BODY_BLOCK.child_blocks[name].to_python(value)) for name, value in items]
+    return stream_data(BODY_BLOCK, items)
 
 
 def home_page():

@@ -52,7 +52,7 @@ def translated_copy(page, fields):
     for name, value in fields.items():
         current = getattr(page, name)
         if isinstance(current, StreamValue):
-            value = translated_stream(current, [(item[0], item[1]) for item in value])
+            value = translated_stream(current, value)
         setattr(translated, name, value)
     return translated
 

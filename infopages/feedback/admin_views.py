@@ -8,16 +8,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
-from wagtail.permission_policies import ModelPermissionPolicy
+
+from home.admin_reports import PermissionRequiredMixin
 
 from .models import PageFeedback
 
-feedback_permission_policy = ModelPermissionPolicy(PageFeedback)
+VIEW_FEEDBACK = "page_feedback.view_pagefeedback"
 
 
-class FeedbackReportMixin:
-    permission_policy = feedback_permission_policy
-    permission_required = "view"
+class FeedbackReportMixin(PermissionRequiredMixin):
+    required_permission = VIEW_FEEDBACK
     header_icon = "help"
 
 

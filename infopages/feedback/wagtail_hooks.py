@@ -1,11 +1,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from home.admin_urls import report_urls
+from home.admin_reports import PermissionMenuItem, report_urls
 
-from .admin_views import PageFeedbackListView, PageFeedbackSummaryView, feedback_permission_policy
+from .admin_views import VIEW_FEEDBACK, PageFeedbackListView, PageFeedbackSummaryView
 
 
 @hooks.register("register_admin_urls")
@@ -18,13 +17,12 @@ def register_feedback_urls():
     ]
 
 
-class FeedbackMenuItem(MenuItem):
-    def is_shown(self, request):
-        return feedback_permission_policy.user_has_permission(request.user, "view")
-
-
 @hooks.register("register_reports_menu_item")
 def register_feedback_report_menu_item():
-    return FeedbackMenuItem(
-        _("Is this page useful?"), reverse("page_feedback_summary"), icon_name="help", order=700
+    return PermissionMenuItem(
+        _("Is this page useful?"),
+        reverse("page_feedback_summary"),
+        icon_name="help",
+        order=700,
+        permission=VIEW_FEEDBACK,
     )

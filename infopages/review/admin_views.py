@@ -4,7 +4,6 @@ the council uses to pay experts by experience for their time."""
 from datetime import timedelta
 
 import django_filters
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Length, Substr, TruncMonth
 from django.utils import timezone
@@ -15,20 +14,12 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from home.admin_reports import PermissionRequiredMixin
 from infopages.models import InformationIndexPage, InformationPage
 
 from .models import ReviewVote
 
 DUE_SOON_DAYS = 60
-
-
-class PermissionRequiredMixin:
-    required_permission = None
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.required_permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 def review_status(page):

@@ -1,10 +1,9 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from home.admin_urls import report_urls
+from home.admin_reports import PermissionMenuItem, report_urls
 
 from . import admin_views, views
 from .access import is_reviewer_only
@@ -27,15 +26,6 @@ def register_review_urls():
             "reports/involvement/", admin_views.InvolvementRecordView, "involvement_record"
         ),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_reports_menu_item")

@@ -13,8 +13,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail_localize.models import TranslationSource
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from home.admin_reports import PermissionRequiredMixin
 from infopages.models import InformationPage
-from infopages.review.admin_views import PermissionRequiredMixin
 
 from .models import TranslationRequest
 

@@ -2,8 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from home.admin_urls import report_urls
-from infopages.review.wagtail_hooks import PermissionMenuItem
+from home.admin_reports import PermissionMenuItem, report_urls
 
 from .admin_views import TranslationStatusView
 from .po_files import checked_upload_pofile
