@@ -1,6 +1,10 @@
-from functools import cached_property
+import operator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property, reduce
 
 from django.db import models
+from django.db.models import Max, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -18,6 +22,12 @@ from .forms import InformationPageForm
 from .review.models import ReviewVote
 from .review.panels import tabs_with_review_record
 from .translations.pages import MultilingualPageMixin, children_in_reader_language
+
+
+@dataclass(frozen=True)
+class ReviewDates:
+    co_produced: datetime | None = None
+    translation_checked: datetime | None = None
 
 
 class BreadcrumbsMixin:
@@ -103,28 +113,47 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
     def get_meta_description(self):
         return self.search_description or self.summary
 
-    def last_reviewed_with_stakeholders(self):
+    @cached_property
+    def review_dates(self):
         """When the stakeholder group last approved a version of the English page that
-        is now live: translations say the same, as they are made from it."""
+        is now live (translations say the same, as they are made from it) and, for a
+        translation, when its live version was last checked: one query for both."""
         if self.content_language.code == SOURCE_LANGUAGE:
-            page_id, live_revision_id = self.pk, self.live_revision_id
+            source_id, source_live_revision_id = self.pk, self.live_revision_id
         else:
             source = self.version_in(SOURCE_LANGUAGE)
-            page_id, live_revision_id = (
+            source_id, source_live_revision_id = (
                 (source.page_id, source.live_revision_id) if source else (None, None)
             )
-        if not live_revision_id:
-            return None
-        return (
-            ReviewVote.objects.filter(
-                page_id=page_id,
-                completes_stakeholder_review=True,
-                revision_id__lte=live_revision_id,
-            )
-            .order_by("-created_at")
-            .values_list("created_at", flat=True)
-            .first()
+        co_produced = Q(
+            page_id=source_id,
+            completes_stakeholder_review=True,
+            revision_id__lte=source_live_revision_id,
         )
+        checked = Q(
+            page_id=self.pk,
+            completes_translation_check=True,
+            revision_id__lte=self.live_revision_id,
+        )
+        wanted = []
+        if source_live_revision_id:
+            wanted.append(co_produced)
+        if self.live_revision_id and source_id != self.pk:
+            wanted.append(checked)
+        if not wanted:
+            return ReviewDates()
+        return ReviewDates(
+            **ReviewVote.objects.filter(reduce(operator.or_, wanted)).aggregate(
+                co_produced=Max("created_at", filter=co_produced),
+                translation_checked=Max("created_at", filter=checked),
+            )
+        )
+
+    def last_reviewed_with_stakeholders(self):
+        return self.review_dates.co_produced
+
+    def translation_checked(self):
+        return self.review_dates.translation_checked
 
     @cached_property
     def body_with_anchors(self):

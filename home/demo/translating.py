@@ -11,6 +11,8 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from infopages.translations.checking import send_for_check
+
 
 def demo_translations(language_code):
     return importlib.import_module(f"home.demo.translations.{language_code}")
@@ -61,13 +63,9 @@ def strings(page):
     return [s for s in extract_segments(page) if isinstance(s, StringSegmentValue)]
 
 
-def translate_page(page, language_code, fields, user=None):
-    """Translate a page through wagtail-localize and publish the translation."""
-    page = page.specific
-    locale = Locale.objects.get(language_code=language_code)
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing
+def prepared_translation(page, locale, fields, user=None):
+    """The page's translation into the locale, with every text filled in from
+    `fields`, as a translator's PO file would fill it."""
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     pairs = zip(strings(page), strings(translated_copy(page, fields)), strict=True)
@@ -76,5 +74,22 @@ def translate_page(page, language_code, fields, user=None):
     for entry in po:
         entry.msgstr = translated_text.get((entry.msgctxt, entry.msgid), entry.msgid)
     translation.import_po(po, user=user, tool_name="Demo content")
-    translation.save_target(user=user, publish=True)
-    return page.get_translation(locale)
+    return translation
+
+
+def translate_page(page, language_code, fields, user=None, checker=None):
+    """Translate a page through wagtail-localize. With a checker, the translation is
+    sent for its translation check and the checker approves it, which publishes it;
+    without, it is published directly, as a publisher can."""
+    page = page.specific
+    locale = Locale.objects.get(language_code=language_code)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    translation = prepared_translation(page, locale, fields, user)
+    if checker is None:
+        translation.save_target(user=user, publish=True)
+        return page.get_translation(locale)
+    translated = send_for_check(translation, user)
+    translated.current_workflow_task_state.approve(user=checker)
+    return translated

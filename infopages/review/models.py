@@ -184,6 +184,7 @@ class ReviewVote(models.Model):
     outcome = models.CharField(_("outcome"), max_length=20, choices=OUTCOMES)
     comment = models.TextField(_("comment"), blank=True, max_length=2000)
     completes_stakeholder_review = models.BooleanField(default=False)
+    completes_translation_check = models.BooleanField(default=False)
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
 
     class Meta:

@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Page, TaskState, WorkflowState
 from wagtail.signals import task_approved, task_rejected
 
+from infopages.translations.models import TranslationCheckTask
+
 from .models import ReviewVote, StakeholderReviewTask
 from .notifications import non_member_asked_for_changes
 
@@ -25,6 +27,9 @@ def record_group_decision(outcome):
             reviewer_name=(user.get_full_name() or user.get_username()) if user else "",
             outcome=outcome,
             comment=instance.comment,
+            completes_translation_check=(
+                isinstance(task, TranslationCheckTask) and outcome == ReviewVote.APPROVED
+            ),
         )
 
     return handler

@@ -4,18 +4,25 @@ decide what to translate next."""
 
 from collections import Counter
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from home.admin_reports import PermissionRequiredMixin
 from infopages.models import InformationPage
 
+from .checking import CannotSendForCheck, send_for_check, texts_left_to_translate, translation_of
 from .models import TranslationRequest
 
 TRANSLATED_LANGUAGES = [code for code in LANGUAGE_INFO if code != SOURCE_LANGUAGE]
@@ -89,3 +96,33 @@ class TranslationStatusView(PermissionRequiredMixin, ReportView):
                 )
                 setattr(page, code, status)
         return pages
+
+
+def send_for_check_view(request, page_id):
+    """Confirm, then send a translated page to its translation check."""
+    page = get_object_or_404(Page, pk=page_id, alias_of__isnull=True).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    translation = translation_of(page)
+    if request.method == "POST" and translation is not None:
+        try:
+            with transaction.atomic():
+                send_for_check(translation, request.user)
+        except CannotSendForCheck as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(
+                request,
+                _("“%(title)s” has been sent for its translation check.") % {"title": page.title},
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return TemplateResponse(
+        request,
+        "translations/send_for_check.html",
+        {
+            "page": page,
+            "language": page.locale.get_display_name(),
+            "left": texts_left_to_translate(translation) if translation else None,
+            "in_check": page.workflow_in_progress,
+        },
+    )

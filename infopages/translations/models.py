@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import GroupApprovalTask
 
 
 class TranslationRequest(models.Model):
@@ -18,3 +19,16 @@ class TranslationRequest(models.Model):
 
     def __str__(self):
         return f"{self.page_id} in {self.locale_id} on {self.requested_on}"
+
+
+class TranslationCheckTask(GroupApprovalTask):
+    """A fluent reader checks a translation against the English page before it is
+    published; the published translation then says when it was checked."""
+
+    class Meta:
+        verbose_name = _("translation check task")
+        verbose_name_plural = _("translation check tasks")
+
+    @classmethod
+    def get_description(cls):
+        return _("A member of the chosen groups checks the translation against the English page.")

@@ -36,6 +36,7 @@ DEMO_PEOPLE = [
     ("expert3", "Alex", "Expert by experience", "Stakeholder reviewers"),
     ("publisher", "Pat", "Principal Social Worker", "Publishers"),
     ("involvement", "Ines", "Involvement team", "Involvement team"),
+    ("checker", "Tomasz", "Translation reviewer", "Translation reviewers"),
 ]
 
 KEY_CONTACTS = [
@@ -105,7 +106,7 @@ class Command(BaseCommand):
             self.demo_admin()
             people = self.demo_people()
             self.demo_draft_in_review(people)
-            self.demo_translations(home)
+            self.demo_translations(home, people)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     def demo_home_page(self):
@@ -232,21 +233,31 @@ class Command(BaseCommand):
             f"Left “{page.title}” (revision {revision.pk}) waiting at the stakeholder review."
         )
 
-    def demo_translations(self, home):
-        """The home page and the safeguarding topic in every community language."""
+    def demo_translations(self, home, people):
+        """The home page and the safeguarding topic in every community language, each
+        translation written by the demo editor and approved at its translation check."""
+        User = get_user_model()
         topic = InformationIndexPage.objects.get(slug=TRANSLATED_TOPIC_SLUG, locale=home.locale)
         for code in TRANSLATED_LANGUAGES:
             if home.get_translation_or_none(Locale.objects.get(language_code=code)):
                 continue
             content = demo_translations(code)
-            translate_page(home, code, home_fields(content.HOME))
+            # Fetched again for each language: Wagtail caches page permissions on the
+            # user object, and this language's home page and its grants are new.
+            translators = {
+                "user": people["editor"],
+                "checker": User.objects.get(pk=people["checker"].pk),
+            }
+            translate_page(home, code, home_fields(content.HOME), **translators)
             translate_page(
                 topic,
                 code,
                 {"title": content.TOPIC["title"], "introduction": content.TOPIC["introduction"]},
+                **translators,
             )
             for slug, fields in content.TOPIC["pages"].items():
-                translate_page(InformationPage.objects.child_of(topic).get(slug=slug), code, fields)
+                page = InformationPage.objects.child_of(topic).get(slug=slug)
+                translate_page(page, code, fields, **translators)
             self.stdout.write(f"Translated the home page and “{topic.title}” into {code}.")
             if code == "ar":
                 self.update_english_after_arabic_translation(topic)
