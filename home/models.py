@@ -1,14 +1,16 @@
 from django.db import models
 from django.db.models import Q
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
@@ -98,17 +100,21 @@ class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
 HomePage.edit_handler = tabs_with_review_record(HomePage)
 
 
-COUNCIL_SETTINGS_CACHE_SECONDS = 300
-# A change to the settings reaches every process within this, even without Redis.
-COUNCIL_SETTINGS_LOCAL_SECONDS = 5
+CONTACT_DETAILS_CACHE_SECONDS = 300
+# A change reaches every process within this, even without Redis.
+CONTACT_DETAILS_LOCAL_SECONDS = 5
 
 
-def council_settings_cache_key(site):
-    return f"council-settings:{site.pk if site else None}"
+def contact_details_cache_key(language_code):
+    return f"contact-details:{language_code}"
 
 
-@register_setting(icon="site")
-class CouncilSettings(BaseSiteSetting):
+class ContactDetails(TranslatableMixin, models.Model):
+    """The council's names, contact numbers and footer links, shown on every page and
+    in every printed edition. Translated like pages, with wagtail-localize: the
+    words are translated, and numbers and addresses are kept in step with the
+    English version unless a language needs its own (a line with interpreters)."""
+
     council_name = models.CharField(max_length=100, default="Coventry City Council")
     service_name = models.CharField(
         max_length=100,
@@ -176,24 +182,53 @@ class CouncilSettings(BaseSiteSetting):
         FieldPanel("footer_links"),
     ]
 
-    class Meta:
-        verbose_name = _("council settings")
+    translatable_fields = [
+        TranslatableField("council_name"),
+        TranslatableField("service_name"),
+        SynchronizedField("asc_direct_phone", overridable=True),
+        SynchronizedField("asc_direct_email", overridable=True),
+        TranslatableField("asc_direct_hours"),
+        SynchronizedField("out_of_hours_phone", overridable=True),
+        TranslatableField("out_of_hours_hours"),
+        TranslatableField("text_relay"),
+        SynchronizedField("other_formats_email", overridable=True),
+        SynchronizedField("other_formats_phone", overridable=True),
+        TranslatableField("footer_links"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact details")
+        verbose_name_plural = _("contact details")
+
+    def __str__(self):
+        return f"{self.service_name} ({self.locale.get_display_name()})"
+
+    @classmethod
+    def for_language(cls, language_code):
+        """The English contact details in the language, where translated. The first
+        English entry is the site's: any other is ignored."""
+        source = cls.objects.filter(locale__language_code=SOURCE_LANGUAGE).order_by("pk").first()
+        if source is None:
+            return cls()
+        if language_code == SOURCE_LANGUAGE:
+            return source
+        translated = cls.objects.filter(
+            translation_key=source.translation_key, locale__language_code=language_code
+        ).first()
+        return translated or source
 
     @classmethod
     def for_request(cls, request):
-        """Every public page shows these settings: they are cached, and dropped when
-        saved. The admin's settings editor reads them from the database."""
-        attribute = cls.get_cache_attr_name()
-        if not hasattr(request, attribute):
-            site = Site.find_for_request(request)
-            council = get_or_compute(
-                council_settings_cache_key(site),
-                lambda: cls.for_site(site),
-                COUNCIL_SETTINGS_CACHE_SECONDS,
-                local_seconds=COUNCIL_SETTINGS_LOCAL_SECONDS,
+        """Every public page shows these: they are cached, and dropped when saved."""
+        if not hasattr(request, "_contact_details"):
+            language_code = translation.get_language()
+            request._contact_details = get_or_compute(
+                contact_details_cache_key(language_code),
+                lambda: cls.for_language(language_code),
+                CONTACT_DETAILS_CACHE_SECONDS,
+                local_seconds=CONTACT_DETAILS_LOCAL_SECONDS,
             )
-            setattr(request, attribute, council)
-        return getattr(request, attribute)
+        return request._contact_details
 
     @property
     def asc_direct_phone_uri(self):
@@ -204,6 +239,8 @@ class CouncilSettings(BaseSiteSetting):
         return tel_uri(self.out_of_hours_phone)
 
 
-@receiver(post_save, sender=CouncilSettings)
-def forget_council_settings(sender, instance, **kwargs):
-    forget(council_settings_cache_key(instance.site))
+@receiver([post_save, post_delete], sender=ContactDetails)
+def forget_contact_details(sender, instance, **kwargs):
+    # A change to the English entry shows in every language that falls back to it.
+    for language_code in LANGUAGE_INFO:
+        forget(contact_details_cache_key(language_code))

@@ -125,27 +125,24 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
             source_id, source_live_revision_id = (
                 (source.page_id, source.live_revision_id) if source else (None, None)
             )
-        co_produced = Q(
-            page_id=source_id,
-            completes_stakeholder_review=True,
-            revision_id__lte=source_live_revision_id,
-        )
-        checked = Q(
-            page_id=self.pk,
-            completes_translation_check=True,
-            revision_id__lte=self.live_revision_id,
-        )
-        wanted = []
+        conditions = {}
         if source_live_revision_id:
-            wanted.append(co_produced)
+            conditions["co_produced"] = Q(
+                page_id=source_id,
+                completes_stakeholder_review=True,
+                revision_id__lte=source_live_revision_id,
+            )
         if self.live_revision_id and source_id != self.pk:
-            wanted.append(checked)
-        if not wanted:
+            conditions["translation_checked"] = Q(
+                page_id=self.pk,
+                completes_translation_check=True,
+                revision_id__lte=self.live_revision_id,
+            )
+        if not conditions:
             return ReviewDates()
         return ReviewDates(
-            **ReviewVote.objects.filter(reduce(operator.or_, wanted)).aggregate(
-                co_produced=Max("created_at", filter=co_produced),
-                translation_checked=Max("created_at", filter=checked),
+            **ReviewVote.objects.filter(reduce(operator.or_, conditions.values())).aggregate(
+                **{name: Max("created_at", filter=q) for name, q in conditions.items()}
             )
         )
 

@@ -1,7 +1,14 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 
-from tests.factories import InformationIndexPageFactory, InformationPageFactory
+from home.demo.translating import translate_page
+from tests.factories import (
+    InformationIndexPageFactory,
+    InformationPageFactory,
+    UserFactory,
+    home_page,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -20,3 +27,46 @@ def information_page(topic):
     return InformationPageFactory(
         parent=topic, title="How to report abuse", slug="how-to-report-abuse"
     )
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """Translate and publish, as wagtail-localize does once its transaction commits."""
+
+    def translated(page, code, fields, **people):
+        with django_capture_on_commit_callbacks(execute=True):
+            translation = translate_page(page, code, fields, **people)
+        translation.refresh_from_db()
+        return translation
+
+    return translated
+
+
+@pytest.fixture
+def polish_page(information_page, translate):
+    translate(home_page(), "pl", {"title": "Informacje o opiece społecznej dla dorosłych"})
+    translate(information_page.get_parent(), "pl", {"title": "Ochrona osób dorosłych"})
+    return translate(information_page, "pl", {"title": "Jak zgłosić przemoc", "summary": "Krótko."})
+
+
+ROLES = {
+    "editor": "Editors",
+    "practice": "Practice reviewers",
+    "expert1": "Stakeholder reviewers",
+    "expert2": "Stakeholder reviewers",
+    "expert3": "Stakeholder reviewers",
+    "publisher": "Publishers",
+    "involvement": "Involvement team",
+    "translator": "Translation reviewers",
+}
+
+
+def person(username, group_name):
+    user = UserFactory(username=username, first_name=username.title())
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def people(db):
+    return {username: person(username, group) for username, group in ROLES.items()}

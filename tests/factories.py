@@ -1,9 +1,10 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 
 from home.management.commands.seed_demo import stream_data
-from home.models import HomePage
+from home.models import ContactDetails, HomePage
 from infopages.blocks import InformationBodyBlock
 from infopages.models import InformationIndexPage, InformationPage
 
@@ -84,3 +85,10 @@ def is_refused(response):
         and response["Location"].startswith("/admin/")
         and (response["Location"] == "/admin/" or response["Location"].startswith("/admin/login/"))
     )
+
+
+class ContactDetailsFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = ContactDetails

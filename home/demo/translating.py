@@ -49,26 +49,26 @@ def translated_stream(stream_value, items):
     return StreamValue(block, raw, is_lazy=True)
 
 
-def translated_copy(page, fields):
-    translated = copy.copy(page)
+def translated_copy(instance, fields):
+    translated = copy.copy(instance)
     for name, value in fields.items():
-        current = getattr(page, name)
+        current = getattr(instance, name)
         if isinstance(current, StreamValue):
             value = translated_stream(current, value)
         setattr(translated, name, value)
     return translated
 
 
-def strings(page):
-    return [s for s in extract_segments(page) if isinstance(s, StringSegmentValue)]
+def strings(instance):
+    return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
 
 
-def prepared_translation(page, locale, fields, user=None):
-    """The page's translation into the locale, with every text filled in from
-    `fields`, as a translator's PO file would fill it."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+def prepared_translation(instance, locale, fields, user=None):
+    """The translation into the locale, with every text filled in from `fields`, as
+    a translator's PO file would fill it."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    pairs = zip(strings(page), strings(translated_copy(page, fields)), strict=True)
+    pairs = zip(strings(instance), strings(translated_copy(instance, fields)), strict=True)
     translated_text = {(s.path, s.string.data): t.string.data for s, t in pairs}
     po = translation.export_po()
     for entry in po:
@@ -77,19 +77,22 @@ def prepared_translation(page, locale, fields, user=None):
     return translation
 
 
-def translate_page(page, language_code, fields, user=None, checker=None):
-    """Translate a page through wagtail-localize. With a checker, the translation is
-    sent for its translation check and the checker approves it, which publishes it;
-    without, it is published directly, as a publisher can."""
-    page = page.specific
+def translate(instance, language_code, fields, user=None, checker=None):
+    """Translate a page or snippet through wagtail-localize. With a checker, a page's
+    translation is sent for its translation check and the checker approves it, which
+    publishes it; without, it is published directly, as a publisher can."""
     locale = Locale.objects.get(language_code=language_code)
-    existing = page.get_translation_or_none(locale)
+    existing = instance.get_translation_or_none(locale)
     if existing is not None:
         return existing
-    translation = prepared_translation(page, locale, fields, user)
+    translation = prepared_translation(instance, locale, fields, user)
     if checker is None:
         translation.save_target(user=user, publish=True)
-        return page.get_translation(locale)
+        return instance.get_translation(locale)
     translated = send_for_check(translation, user)
     translated.current_workflow_task_state.approve(user=checker)
     return translated
+
+
+def translate_page(page, language_code, fields, user=None, checker=None):
+    return translate(page.specific, language_code, fields, user, checker)

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -104,7 +105,9 @@ def send_for_check_view(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     translation = translation_of(page)
-    if request.method == "POST" and translation is not None:
+    if translation is None:
+        raise Http404
+    if request.method == "POST":
         try:
             with transaction.atomic():
                 send_for_check(translation, request.user)
@@ -122,7 +125,7 @@ def send_for_check_view(request, page_id):
         {
             "page": page,
             "language": page.locale.get_display_name(),
-            "left": texts_left_to_translate(translation) if translation else None,
+            "left": texts_left_to_translate(translation),
             "in_check": page.workflow_in_progress,
         },
     )

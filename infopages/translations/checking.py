@@ -30,6 +30,19 @@ def texts_left_to_translate(translation):
     return total - translated
 
 
+def keep_published_content(page):
+    """wagtail-localize saves a draft translation into the page itself as well as into
+    a new revision; for a live page that row is what readers see. The published
+    content is put back, and the draft waits in its revision for the check."""
+    if not page.live or page.live_revision_id is None:
+        return
+    published = page.live_revision.as_object()
+    published.live_revision_id = page.live_revision_id
+    published.last_published_at = page.last_published_at
+    published.has_unpublished_changes = True
+    published.save(clean=False)
+
+
 def send_for_check(translation, user):
     """Save the translation as a draft of its page and start, or restart, its check.
     Returns the translated page."""
@@ -45,6 +58,7 @@ def send_for_check(translation, user):
         )
     translation.save_target(user=user, publish=False)
     page = translation.get_target_instance()
+    keep_published_content(page)
     workflow = page.get_workflow()
     if workflow is None:
         raise CannotSendForCheck(_("No translation check is set up for this page."))

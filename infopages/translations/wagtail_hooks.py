@@ -4,7 +4,6 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from council_site.languages import SOURCE_LANGUAGE
-
 from home.admin_reports import PermissionMenuItem, report_urls
 
 from .admin_views import TranslationStatusView, send_for_check_view

@@ -611,3 +611,18 @@ TOPIC = {
         },
     },
 }
+
+
+CONTACTS = {
+    "council_name": "Rada Miasta Coventry",
+    "service_name": HOME["title"],
+    "asc_direct_hours": "Do 17:00 od poniedziałku do czwartku, do 16:30 w piątek",
+    "out_of_hours_hours": (
+        "Po 17:00 od poniedziałku do czwartku, po 16:30 w piątek i przez cały weekend"
+    ),
+    "text_relay": "Relay UK: proszę wybrać 18001, a potem 024 7683 3003",
+    "footer_link_titles": [
+        "Opieka społeczna dla dorosłych na stronie internetowej rady",
+        "Katalog Adult Social Care and Communities (usługi i wsparcie w okolicy)",
+    ],
+}

@@ -684,3 +684,18 @@ TOPIC = {
         },
     },
 }
+
+
+CONTACTS = {
+    "council_name": "Consiliul Local Coventry",
+    "service_name": HOME["title"],
+    "asc_direct_hours": "Până la ora 17:00 de luni până joi, până la ora 16:30 vinerea",
+    "out_of_hours_hours": (
+        "După ora 17:00 de luni până joi, după ora 16:30 vinerea și în tot weekendul"
+    ),
+    "text_relay": "Relay UK: formați 18001, apoi 024 7683 3003",
+    "footer_link_titles": [
+        "Asistența socială pentru adulți pe site-ul consiliului",
+        "Ghidul Adult Social Care and Communities (servicii și sprijin în zona dumneavoastră)",
+    ],
+}

@@ -582,3 +582,18 @@ TOPIC = {
         },
     },
 }
+
+
+CONTACTS = {
+    "council_name": "ቤት ምኽሪ ከተማ ኮቨንትሪ",
+    "service_name": HOME["title"],
+    "asc_direct_hours": "ካብ ሰኑይ ክሳብ ሓሙስ ክሳብ ሰዓት 5 ድሕሪ ቀትሪ፡ ዓርቢ ክሳብ ሰዓት 4:30 ድሕሪ ቀትሪ",
+    "out_of_hours_hours": (
+        "ካብ ሰኑይ ክሳብ ሓሙስ ድሕሪ ሰዓት 5 ድሕሪ ቀትሪ፡ ዓርቢ ድሕሪ ሰዓት 4:30 ድሕሪ ቀትሪ፡ ከምኡውን ኩሉ ቀዳመ-ሰንበት"
+    ),
+    "text_relay": "Relay UK: መጀመርያ 18001 ደውሉ፡ ድሕሪኡ 024 7683 3003",
+    "footer_link_titles": [
+        "ማሕበራዊ ክንክን ዓበይቲ ኣብ መርበብ ሓበሬታ ቤት ምኽሪ",
+        "መምርሒ Adult Social Care and Communities (ኣገልግሎታትን ደገፍን ኣብ ከባቢኹም)",
+    ],
+}

@@ -8,12 +8,12 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from home.demo.content import HOME, TOPICS
-from home.demo.translating import demo_translations, translate_page
-from home.models import CouncilSettings, HomePage
+from home.demo.translating import demo_translations, translate, translate_page
+from home.models import ContactDetails, HomePage
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.review.models import ReviewVote
@@ -88,6 +88,17 @@ def home_fields(home):
     }
 
 
+def contact_fields(contacts):
+    titles = contacts["footer_link_titles"]
+    return {
+        **{name: value for name, value in contacts.items() if name != "footer_link_titles"},
+        "footer_links": [
+            ("link", {**link, "title": title})
+            for link, title in zip(FOOTER_LINKS, titles, strict=True)
+        ],
+    }
+
+
 def stream_data(stream_block, items):
     """Turn (block type, plain value) pairs into the values a StreamField stores."""
     return [(name, stream_block.child_blocks[name].to_python(value)) for name, value in items]
@@ -102,7 +113,7 @@ class Command(BaseCommand):
             for topic in TOPICS:
                 self.demo_topic(home, topic)
             self.link_urgent_help(home)
-            self.demo_settings(home)
+            self.demo_contact_details()
             self.demo_admin()
             people = self.demo_people()
             self.demo_draft_in_review(people)
@@ -164,14 +175,20 @@ class Command(BaseCommand):
             home.urgent_help_page = report_page
             home.save_revision().publish()
 
-    def demo_settings(self, home):
-        site = Site.objects.get(root_page=home)
-        council = CouncilSettings.for_site(site)
-        if not council.footer_links:
-            council.footer_links = stream_data(
-                council.footer_links.stream_block, [("link", link) for link in FOOTER_LINKS]
+    def demo_contact_details(self):
+        """The council's contact details, in English and every community language."""
+        contacts = (
+            ContactDetails.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+            .order_by("pk")
+            .first()
+        ) or ContactDetails(locale=Locale.get_default())
+        if not contacts.footer_links:
+            contacts.footer_links = stream_data(
+                contacts.footer_links.stream_block, [("link", link) for link in FOOTER_LINKS]
             )
-            council.save()
+            contacts.save()
+        for code in TRANSLATED_LANGUAGES:
+            translate(contacts, code, contact_fields(demo_translations(code).CONTACTS))
 
     def demo_admin(self):
         User = get_user_model()

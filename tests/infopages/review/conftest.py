@@ -1,28 +1,4 @@
 import pytest
-from django.contrib.auth.models import Group
-
-from tests.factories import UserFactory
-
-ROLES = {
-    "editor": "Editors",
-    "practice": "Practice reviewers",
-    "expert1": "Stakeholder reviewers",
-    "expert2": "Stakeholder reviewers",
-    "expert3": "Stakeholder reviewers",
-    "publisher": "Publishers",
-    "involvement": "Involvement team",
-}
-
-
-def person(username, group_name):
-    user = UserFactory(username=username, first_name=username.title())
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def people(db):
-    return {username: person(username, group) for username, group in ROLES.items()}
 
 
 def submit_for_review(page, editor, summary="A clearer summary."):

@@ -11,8 +11,9 @@ from django.test import Client
 from django.urls import reverse
 
 from infopages.review.models import ReviewVote
+from tests.conftest import ROLES, person
 from tests.factories import InformationPageFactory
-from tests.infopages.review.conftest import ROLES, person, submit_for_review
+from tests.infopages.review.conftest import submit_for_review
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql",

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from tests.factories import is_refused
 
-EVERYONE = {"expert", "editor", "practice", "publisher", "involvement", "superuser"}
+EVERYONE = {"expert", "editor", "practice", "publisher", "involvement", "translator", "superuser"}
 # Wagtail lets every staff member of the admin use choosers and its read-only API.
 STAFF = EVERYONE - {"expert"}
 PAGE_EDITORS = {"editor", "publisher", "superuser"}
@@ -16,7 +16,7 @@ MEDIA_USERS = {"editor", "publisher", "superuser"}
 STAFF_ONLY = {"superuser"}
 
 
-def matrix(page, state):
+def matrix(page, state, translated):
     return [
         ("dashboard", reverse("wagtailadmin_home"), EVERYONE),
         ("review a draft", reverse("review:decide", args=[state.pk]), {"expert"}),
@@ -58,16 +58,17 @@ def matrix(page, state):
         ("upload images", reverse("wagtailimages:add_multiple"), MEDIA_USERS),
         ("documents", reverse("wagtaildocs:index"), MEDIA_USERS),
         ("upload documents", reverse("wagtaildocs:add_multiple"), MEDIA_USERS),
-        # No snippet types are registered yet: even a superuser is sent back to the dashboard.
-        ("snippets", reverse("wagtailsnippets:index"), set()),
+        ("contact details", reverse("wagtailsnippets_home_contactdetails:list"), STAFF_ONLY),
         (
-            "council settings",
-            reverse("wagtailsettings:edit", args=["home", "councilsettings", page.get_site().pk]),
-            STAFF_ONLY,
+            "send a translation for its check",
+            reverse("send_translation_for_check", args=[translated.pk]),
+            PAGE_EDITORS,
         ),
         ("users", reverse("wagtailusers_users:index"), STAFF_ONLY),
         ("groups", reverse("wagtailusers_groups:index"), STAFF_ONLY),
-        ("form submissions", reverse("wagtailforms:index"), PAGE_EDITORS),
+        # Wagtail lists form submissions of the pages one may edit or publish: there are
+        # none for translation reviewers, who publish only translations.
+        ("form submissions", reverse("wagtailforms:index"), PAGE_EDITORS | {"translator"}),
         ("workflows", reverse("wagtailadmin_workflows:index"), STAFF_ONLY),
         ("admin API: pages", "/admin/api/main/pages/", STAFF),
         ("admin API: images", "/admin/api/main/images/", STAFF),
@@ -88,7 +89,7 @@ def clients(people):
     logins = {"anonymous": Client()}
     for role, user in [
         ("expert", people["expert1"]),
-        *[(r, people[r]) for r in ("editor", "practice", "publisher", "involvement")],
+        *[(r, people[r]) for r in ("editor", "practice", "publisher", "involvement", "translator")],
         ("superuser", admin),
     ]:
         logins[role] = Client()
@@ -96,11 +97,12 @@ def clients(people):
     return logins
 
 
-def test_admin_permission_matrix(draft_at_stakeholder_step, people, clients):
+def test_admin_permission_matrix(polish_page, draft_at_stakeholder_step, people, clients):
     page = draft_at_stakeholder_step
     state = page.current_workflow_task_state
+    translated = polish_page
     surprises = []
-    for label, url, allowed in matrix(page, state):
+    for label, url, allowed in matrix(page, state, translated):
         for role, client in clients.items():
             response = client.get(url)
             reached = response.status_code == 200

@@ -4,7 +4,8 @@ from wagtail.models import TaskState, WorkflowState
 
 from infopages.review.models import ReviewVote
 from infopages.review.voting import ReviewRefused, record_vote
-from tests.infopages.review.conftest import person, submit_for_review
+from tests.conftest import person
+from tests.infopages.review.conftest import submit_for_review
 
 APPROVE = ReviewVote.APPROVED
 CHANGES = ReviewVote.CHANGES_REQUESTED

@@ -5,24 +5,10 @@ from django.test import Client
 from wagtail.models import Locale
 
 from council_site.languages import LANGUAGE_INFO
-from home.demo.translating import translate_page
 from infopages.translations.models import TranslationRequest
 from tests.factories import InformationPageFactory, home_page
 
 RIGHT_TO_LEFT = {"ar", "ur"}
-
-
-@pytest.fixture
-def translate(django_capture_on_commit_callbacks):
-    """Translate and publish, as wagtail-localize does once its transaction commits."""
-
-    def translated(page, code, fields):
-        with django_capture_on_commit_callbacks(execute=True):
-            translation = translate_page(page, code, fields)
-        translation.refresh_from_db()
-        return translation
-
-    return translated
 
 
 @pytest.fixture
