@@ -13,10 +13,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
+from home.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
 from infopages.models import InformationIndexPage
 from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
+
+
+def localized_home_cache_key(page_id, language_code):
+    return f"localized-home:{site_generation()}:{page_id}:{language_code}"
 
 
 class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
@@ -57,6 +62,17 @@ class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def localized(self):
+        """The home page in the reader's language. Every request for a page starts
+        here, so the answer is kept as long as the site itself is (see home.sites)."""
+        return get_or_compute(
+            localized_home_cache_key(self.pk, translation.get_language()),
+            lambda: TranslatableMixin.localized.fget(self).specific,
+            SITE_CACHE_SECONDS,
+            local_seconds=SITE_LOCAL_SECONDS,
+        )
 
     def route(self, request, path_components):
         """A page not yet translated into the reader's language is shown in English

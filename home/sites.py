@@ -1,11 +1,11 @@
-"""Finding the Wagtail site for a request is the costliest query on every page,
-and sites almost never change: the answer is cached, and the whole cache is
-dropped the moment a site or a site's root page changes."""
+"""Finding the Wagtail site for a request, and its home page in the reader's
+language, are the costliest queries on every page, and they almost never change:
+the answers are cached, and dropped the moment a site or a home page changes."""
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished
 
 from .caching import get_or_compute
@@ -34,8 +34,17 @@ def forget_sites(**kwargs):
 
 
 def forget_sites_if_root(sender, instance, **kwargs):
-    if instance.depth <= 2:
+    if isinstance(instance, Page) and instance.depth <= 2:
         forget_sites()
+
+
+def site_with_specific_root(request):
+    """The site, its root page loaded as its own type, so that routing can use the
+    root page's own (cached) way to find itself in the reader's language."""
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
 
 
 class CachedSiteMiddleware:
@@ -46,7 +55,7 @@ class CachedSiteMiddleware:
         hostname = split_domain_port(request._get_raw_host())[0]
         site = get_or_compute(
             site_cache_key(hostname, request.get_port()),
-            lambda: Site.find_for_request(request) or NO_SITE,
+            lambda: site_with_specific_root(request) or NO_SITE,
             SITE_CACHE_SECONDS,
             local_seconds=SITE_LOCAL_SECONDS,
         )
@@ -58,3 +67,4 @@ post_save.connect(forget_sites, sender=Site, dispatch_uid="forget_sites_on_save"
 post_delete.connect(forget_sites, sender=Site, dispatch_uid="forget_sites_on_delete")
 page_published.connect(forget_sites_if_root, dispatch_uid="forget_sites_on_root_publish")
 page_unpublished.connect(forget_sites_if_root, dispatch_uid="forget_sites_on_root_unpublish")
+post_delete.connect(forget_sites_if_root, dispatch_uid="forget_sites_on_root_delete")

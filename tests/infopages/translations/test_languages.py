@@ -254,3 +254,27 @@ class TestPoFiles:
             )
         )
         assert list(StringTranslation.objects.values_list("pk", "data")) == before
+
+
+def queries_to_render(url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.get(url)  # the caches every page shares are filled by the first reader
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_a_translation_renders_in_at_most_two_queries_more_than_its_english_page(
+    arabic_page, information_page
+):
+    assert queries_to_render(arabic_page.url) <= queries_to_render(information_page.url) + 2
+
+
+def test_a_home_page_published_in_a_new_language_is_served_at_once(db, translate):
+    client = Client()
+    assert "Strona główna" not in client.get("/pl/").content.decode()
+    translate(home_page(), "pl", {"title": "Strona główna"})
+    assert "Strona główna" in client.get("/pl/").content.decode()
