@@ -49,7 +49,7 @@ class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["infopages.InformationIndexPage"]
+    subpage_types = ["infopages.InformationIndexPage", "getinvolved.GetInvolvedPage"]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 
