@@ -242,8 +242,9 @@ class IdentifiablePersonMixin:
 
 class PersonEditView(IdentifiablePersonMixin, generic.EditView):
     def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
         log_access([self.object], VIEWED, request.user)
-        return super().get(request, *args, **kwargs)
+        return response
 
 
 class PersonDataView(generic.InspectView):

@@ -116,7 +116,7 @@ def link_problem(request, expired):
         _("This link does not work"),
         [_("Check that you copied the whole link from the email, or sign up again.")],
         status=400,
-        action=(reverse("signup:sign_up"), _("Sign up again")),
+        link=(reverse("signup:sign_up"), _("Sign up again")),
     )
 
 
