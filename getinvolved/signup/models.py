@@ -181,7 +181,8 @@ class Person(ClusterableModel):
 
     @property
     def way_values(self):
-        return [way.way for way in self.ways.all()]
+        chosen = {way.way for way in self.ways.all()}
+        return [value for value in Way.values if value in chosen]
 
     def ways_display(self):
         labels = dict(Way.choices)
