@@ -9,6 +9,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
 
+from getinvolved.models import GetInvolvedPage
 from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
@@ -93,6 +94,9 @@ class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
 
     def topics(self):
         return children_in_reader_language(self, InformationIndexPage, "introduction")
+
+    def get_involved_pages(self):
+        return children_in_reader_language(self, GetInvolvedPage, "introduction")
 
 
 HomePage.edit_handler = tabs_with_review_record(HomePage)

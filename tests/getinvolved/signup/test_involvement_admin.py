@@ -75,19 +75,19 @@ def test_the_team_lists_filters_and_searches_people(team, topics):
 
 @pytest.mark.django_db
 def test_the_mailing_list_exports_are_safe_in_spreadsheets(team):
-    web_sign_up(name="=HYPERLINK(\"http://evil.example\",\"Click\")", address="+1+2\n@SUM(A1)")
+    web_sign_up(name='=HYPERLINK("http://evil.example","Click")', address="+1+2\n@SUM(A1)")
     web_sign_up(email="pending@example.org", confirmed=False)
 
     rows = list(csv.reader(io.StringIO(download(team.get(PEOPLE + "?export=csv")).decode())))
     assert rows[0][:4] == ["Name", "Email address", "Phone number", "Postal address"]
     assert len(rows) == 2, "only people subscribed now are on the mailing list"
-    assert rows[1][0] == "'=HYPERLINK(\"http://evil.example\",\"Click\")"
+    assert rows[1][0] == '\'=HYPERLINK("http://evil.example","Click")'
     assert rows[1][3] == "'+1+2\n@SUM(A1)"
     assert "support" not in ",".join(rows[0]).lower()
 
     workbook = load_workbook(io.BytesIO(download(team.get(PEOPLE + "?export=xlsx"))))
     cell = workbook.active["A2"]
-    assert cell.value == "=HYPERLINK(\"http://evil.example\",\"Click\")"
+    assert cell.value == '=HYPERLINK("http://evil.example","Click")'
     assert cell.data_type == "s", "a formula would run when the file is opened"
     person = Person.objects.get(status="subscribed")
     assert actions_logged(person).count("getinvolved.exported") == 2
@@ -127,7 +127,9 @@ def test_an_assisted_sign_up_records_how_consent_was_given(team, people, topics)
     assert [topic.name for topic in person.topics.all()] == ["Carers"]
     consent = ConsentRecord.objects.get(person=person)
     assert (consent.method, consent.recorded_by) == ("post", people["involvement"])
-    missing = team.post(PEOPLE + "new/", {"name": "No Contact", "role": "carer", "ways": ["surveys"]})
+    missing = team.post(
+        PEOPLE + "new/", {"name": "No Contact", "role": "carer", "ways": ["surveys"]}
+    )
     html = missing.content.decode()
     assert "Enter at least one way to contact you: email, phone or address" in html
     assert "Select how they gave consent" in html

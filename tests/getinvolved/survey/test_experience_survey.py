@@ -21,9 +21,7 @@ DASHBOARD = "/admin/get-involved/experience-survey/"
 
 def answers(**overrides):
     data = {question.slug: question.choices[0][0] for question in QUESTIONS}
-    data.update(
-        submission_id=str(uuid.uuid4()), form_started=started_seconds_ago(), website=""
-    )
+    data.update(submission_id=str(uuid.uuid4()), form_started=started_seconds_ago(), website="")
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
 
@@ -70,7 +68,9 @@ def test_unanswered_questions_are_named_in_the_error_summary():
     response = client.post(SURVEY.format(lang="en"), answers(listened_to=None, safe="maybe"))
     assert response.status_code == 400
     html = response.content.decode()
-    assert '<a href="#survey-listened_to-1">Answer the question: Did you feel listened to?</a>' in html
+    assert (
+        '<a href="#survey-listened_to-1">Answer the question: Did you feel listened to?</a>' in html
+    )
     assert 'href="#survey-safe-1">Answer the question: Does the care and support' in html
     assert not SurveyResponse.objects.exists()
 
@@ -92,8 +92,14 @@ def test_the_dashboard_counts_answers_by_month_with_chart_table_and_csv(people):
     rows = re.findall(r'<tr><th scope="row">(.*?)</th>(.*?)</tr>', table)
     cells = {label: re.findall(r"<td>(\d+)</td>", rest) for label, rest in rows}
     assert "Sep 2026" in table and "Oct 2026" in table
-    assert cells == {"Yes, completely": ["0", "0", "0"], "Yes, partly": ["1", "1", "2"], "No": ["0", "1", "1"]}
-    chart = re.search(r'<script id="chart-listened_to" type="application/json">(.*?)</script>', html)
+    assert cells == {
+        "Yes, completely": ["0", "0", "0"],
+        "Yes, partly": ["1", "1", "2"],
+        "No": ["0", "1", "1"],
+    }
+    chart = re.search(
+        r'<script id="chart-listened_to" type="application/json">(.*?)</script>', html
+    )
     assert '"counts": [1, 1]' in chart.group(1)
 
     exported = team.get(DASHBOARD + "?export=csv").content.decode()
