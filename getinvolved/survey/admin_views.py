@@ -28,6 +28,9 @@ class SurveyDashboardView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get(self, request, *args, **kwargs):
         if request.GET.get("export") == "csv":
             return self.csv_response()
