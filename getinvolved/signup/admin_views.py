@@ -45,7 +45,7 @@ from .models import (
     SignUpRequest,
     Way,
 )
-from .registration import NotConfirmable, confirm, erase
+from .registration import PERSON_FIELDS, NotConfirmable, confirm, erase
 from .subject_access import everything_held
 
 EXPORT_PERMISSION = "signup.export_person"
@@ -169,19 +169,7 @@ class PersonAdminForm(ContactDetailsMixin, WagtailAdminModelForm):
 
     class Meta:
         model = Person
-        fields = [
-            "name",
-            "email",
-            "phone",
-            "address",
-            "language",
-            "language_other",
-            "format",
-            "role",
-            "support_needed",
-            "topics",
-            "last_contacted_at",
-        ]
+        fields = [*PERSON_FIELDS, "topics", "last_contacted_at"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -253,15 +241,7 @@ class PersonDataView(generic.InspectView):
 
     template_name = "getinvolved/admin/person_data.html"
     fields = [
-        "name",
-        "email",
-        "phone",
-        "address",
-        "language",
-        "language_other",
-        "format",
-        "role",
-        "support_needed",
+        *PERSON_FIELDS,
         "status",
         "assisted",
         "created_at",
