@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import Person, SignUpRequest
-from .registration import forget_traces, withdraw
+from .registration import withdraw
 
 UNCONFIRMED_DAYS = 30
 REVIEW_AFTER = timedelta(days=3 * 365)
@@ -26,7 +26,6 @@ def delete_unconfirmed(now):
     deleted = 0
     for person in Person.objects.never_confirmed_before(cutoff):
         with transaction.atomic():
-            forget_traces(person)
             person.delete()
         deleted += 1
     # Answers waiting for confirmation from people who are already subscribed.

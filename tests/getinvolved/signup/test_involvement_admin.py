@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models.functions import Cast
 from django.test import Client
@@ -240,3 +241,17 @@ def test_erasing_leaves_nothing_identifying_in_any_table(team, topics):
     assert ConsentRecord.objects.filter(person=person).exists()
     assert actions_logged(person)[-1] == "getinvolved.erased"
     assert team.get(f"{PEOPLE}edit/{person.pk}/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_an_administrator_deleting_a_person_deletes_the_emails_to_them_too():
+    person = web_sign_up()
+    admin = Client()
+    admin.force_login(
+        get_user_model().objects.create_superuser("root", "root@example.org", "a-long-password")
+    )
+    response = admin.post(f"{PEOPLE}delete/{person.pk}/")
+    assert response.status_code == 302
+    assert not Person.objects.filter(pk=person.pk).exists()
+    assert tables_containing("amira.hassan") == []
+    assert tables_containing("Amira Hassan") == []
