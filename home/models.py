@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from getinvolved.models import GetInvolvedPage
 from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
 from home.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
@@ -56,7 +57,7 @@ class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["infopages.InformationIndexPage"]
+    subpage_types = ["infopages.InformationIndexPage", "getinvolved.GetInvolvedPage"]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 
@@ -111,6 +112,9 @@ class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
 
     def topics(self):
         return children_in_reader_language(self, InformationIndexPage, "introduction")
+
+    def get_involved_pages(self):
+        return children_in_reader_language(self, GetInvolvedPage, "introduction")
 
 
 HomePage.edit_handler = tabs_with_review_record(HomePage)

@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from getinvolved.signup import urls as signup_urls
+from getinvolved.survey import urls as survey_urls
 from home.views import RobotsView
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
@@ -29,5 +31,7 @@ urlpatterns += i18n_patterns(
     path("search/", infopages_views.search, name="search"),
     path("feedback/", include(feedback_urls)),
     path("translation-requests/", include(translation_request_urls)),
+    path("get-involved/sign-up/", include(signup_urls)),
+    path("experience-survey/", include(survey_urls)),
     path("", include(wagtail_urls)),
 )

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "infopages.feedback",
     "infopages.translations",
     "getinvolved",
+    "getinvolved.signup",
+    "getinvolved.survey",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -200,6 +202,14 @@ TASKS = {
         "BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
     }
 }
+
+# Get involved: the public forms' defences against robots (see getinvolved/antispam.py).
+# The client's address is read from X-Forwarded-For only behind this many proxies
+# that each append to it; with none, REMOTE_ADDR is the client.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+GETINVOLVED_RATE_LIMIT = int(env("GETINVOLVED_RATE_LIMIT", "10"))
+GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
+GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
 
 LOGGING = {
     "version": 1,

@@ -22,6 +22,11 @@ PUBLIC_PAGES = {
     "punjabi-page": "/pa/safeguarding-adults/what-is-abuse/",
     "tigrinya-topic": "/ti/safeguarding-adults/",
     "gujarati-page": "/gu/safeguarding-adults/keeping-safe-and-avoiding-scams/",
+    "get-involved": "/en/get-involved/",
+    "we-asked-you-said-we-did": "/en/get-involved/we-asked-you-said-we-did/",
+    "sign-up": "/en/get-involved/sign-up/",
+    "arabic-sign-up": "/ar/get-involved/sign-up/",
+    "experience-survey": "/en/experience-survey/",
 }
 
 

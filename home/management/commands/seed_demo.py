@@ -8,10 +8,17 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from getinvolved.blocks import ChangesBlock
+from getinvolved.models import GetInvolvedPage, WeAskedYouSaidWeDidPage
+from getinvolved.signup.models import InvolvementTopic
+from getinvolved.survey.models import SurveyAnswer, SurveyResponse
+from getinvolved.survey.questions import QUESTIONS
 from home.demo.content import HOME, TOPICS
+from home.demo.get_involved import GET_INVOLVED, TOPICS_OF_INTEREST, WE_ASKED_YOU_SAID_WE_DID
 from home.demo.translating import demo_translations, translate, translate_page
 from home.models import ContactDetails, HomePage
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
@@ -113,6 +120,7 @@ class Command(BaseCommand):
             for topic in TOPICS:
                 self.demo_topic(home, topic)
             self.link_urgent_help(home)
+            self.demo_get_involved(home)
             self.demo_contact_details()
             self.demo_admin()
             people = self.demo_people()
@@ -153,6 +161,52 @@ class Command(BaseCommand):
                 last_reviewed=last_reviewed,
                 next_review_due=last_reviewed + relativedelta(months=12),
             )
+
+    def demo_get_involved(self, home):
+        get_involved = self.ensure_child(
+            home,
+            GetInvolvedPage,
+            slug=GET_INVOLVED["slug"],
+            title=GET_INVOLVED["title"],
+            introduction=GET_INVOLVED["introduction"],
+            body=stream_data(InformationBodyBlock(), GET_INVOLVED["body"]),
+        )
+        self.ensure_child(
+            get_involved,
+            WeAskedYouSaidWeDidPage,
+            slug=WE_ASKED_YOU_SAID_WE_DID["slug"],
+            title=WE_ASKED_YOU_SAID_WE_DID["title"],
+            introduction=WE_ASKED_YOU_SAID_WE_DID["introduction"],
+            changes=stream_data(
+                ChangesBlock(),
+                [("change", change) for change in WE_ASKED_YOU_SAID_WE_DID["changes"]],
+            ),
+        )
+        for name in TOPICS_OF_INTEREST:
+            InvolvementTopic.objects.get_or_create(name=name, defaults={"slug": slugify(name)})
+        self.demo_survey_answers()
+
+    def demo_survey_answers(self):
+        """Three months of answers, so the survey dashboard has something to show."""
+        if SurveyResponse.objects.exists():
+            return
+        this_month = timezone.localdate().replace(day=1)
+        for months_ago in range(3):
+            month = this_month - relativedelta(months=months_ago)
+            for number in range(8 + 3 * months_ago):
+                response = SurveyResponse.objects.create(month=month)
+                SurveyAnswer.objects.bulk_create(
+                    SurveyAnswer(
+                        response=response,
+                        question=question.slug,
+                        # A spread of answers that leans to the first ones, as real ones do.
+                        answer=question.choices[
+                            (number * number + months_ago) % 7 % len(question.choices)
+                        ][0],
+                    )
+                    for question in QUESTIONS
+                )
+        self.stdout.write("Added demo answers to the experience survey.")
 
     def ensure_child(self, parent, model, slug, **fields):
         existing = model.objects.child_of(parent).filter(slug=slug).first()

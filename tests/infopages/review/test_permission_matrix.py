@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
+from getinvolved.signup.models import Person, PersonWay
 from tests.factories import is_refused
 
 EVERYONE = {"expert", "editor", "practice", "publisher", "involvement", "translator", "superuser"}
@@ -14,6 +15,31 @@ STAFF = EVERYONE - {"expert"}
 PAGE_EDITORS = {"editor", "publisher", "superuser"}
 MEDIA_USERS = {"editor", "publisher", "superuser"}
 STAFF_ONLY = {"superuser"}
+# Nobody but the involvement team reaches people's personal data: not editors, not
+# reviewers, not experts by experience.
+INVOLVEMENT = {"involvement", "superuser"}
+
+
+def personal_data_matrix(person):
+    people = "/admin/get-involved/people/"
+    return [
+        ("people getting involved", people, INVOLVEMENT),
+        ("people: filtered results", f"{people}results/?way=asc_bulletin", INVOLVEMENT),
+        ("people: search", f"{people}?q=amira", INVOLVEMENT),
+        ("mailing list CSV", f"{people}?export=csv", INVOLVEMENT),
+        ("mailing list XLSX", f"{people}?export=xlsx", INVOLVEMENT),
+        ("assisted sign-up", f"{people}new/", INVOLVEMENT),
+        ("a person's data", f"{people}inspect/{person.pk}/", INVOLVEMENT),
+        ("edit a person", f"{people}edit/{person.pk}/", INVOLVEMENT),
+        ("a person's history", f"{people}history/{person.pk}/", INVOLVEMENT),
+        ("subject access export", f"{people}export/{person.pk}/", INVOLVEMENT),
+        ("erase a person", f"{people}erase/{person.pk}/", INVOLVEMENT),
+        ("delete a person", f"{people}delete/{person.pk}/", STAFF_ONLY),
+        ("topics of interest", "/admin/get-involved/topics/", INVOLVEMENT),
+        ("add a topic", "/admin/get-involved/topics/new/", INVOLVEMENT),
+        ("experience survey dashboard", "/admin/get-involved/experience-survey/", INVOLVEMENT),
+        ("experience survey CSV", "/admin/get-involved/experience-survey/?export=csv", INVOLVEMENT),
+    ]
 
 
 def matrix(page, state, translated):
@@ -97,14 +123,25 @@ def clients(people):
     return logins
 
 
+def signed_up_person():
+    person = Person(name="Amira Hassan", email="amira@example.org", role="carer")
+    person.ways = [PersonWay(way="asc_bulletin")]
+    person.save()
+    return person
+
+
 def test_admin_permission_matrix(polish_page, draft_at_stakeholder_step, people, clients):
     page = draft_at_stakeholder_step
     state = page.current_workflow_task_state
     translated = polish_page
     surprises = []
-    for label, url, allowed in matrix(page, state, translated):
+    everything = matrix(page, state, translated) + personal_data_matrix(signed_up_person())
+    for label, url, allowed in everything:
         for role, client in clients.items():
             response = client.get(url)
+            if role not in allowed and response.status_code == 200:
+                # Nothing personal may leak, even in a page that answers.
+                assert b"Amira" not in response.content, f"{role} saw a name at {label}"
             reached = response.status_code == 200
             if role in allowed and not reached:
                 surprises.append(f"{role} could not reach {label}: {response.status_code}")

@@ -1,0 +1,112 @@
+"""Keeping robots out of the public forms without making people prove they are human:
+a field only robots fill, a minimum time to fill the form, and a limit on how many
+forms one address may send."""
+
+import time
+from functools import wraps
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+STARTED_SALT = "getinvolved.form-started"
+
+
+def form_started_token(started_at=None):
+    """When the form was shown, signed so that it cannot be backdated."""
+    return signing.dumps(
+        {"t": started_at if started_at is not None else time.time()}, salt=STARTED_SALT
+    )
+
+
+def seconds_since_started(token):
+    try:
+        started_at = float(signing.loads(token, salt=STARTED_SALT)["t"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+    return time.time() - started_at
+
+
+class SpamChecksMixin(forms.Form):
+    """A hidden field people never see or fill, and the time the form was shown."""
+
+    # Named for what robots fill in; people are told to leave it empty in case
+    # their browser shows it without styles.
+    website = forms.CharField(
+        label=_("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    spam_message = _("Your form could not be sent. Please check your answers and send it again.")
+
+    def clean(self):
+        cleaned = super().clean()
+        elapsed = seconds_since_started(self.data.get("form_started", ""))
+        if (
+            cleaned.get("website")
+            or elapsed is None
+            or elapsed < settings.GETINVOLVED_MIN_FILL_SECONDS
+        ):
+            self.looks_automated = True
+            raise forms.ValidationError(self.spam_message, code="automated")
+        return cleaned
+
+
+def client_ip(request):
+    """The address of the person's device. Behind proxies, REMOTE_ADDR is the nearest
+    proxy; each trusted proxy appends the address it saw to X-Forwarded-For, so the
+    client is the entry the outermost trusted proxy added. Entries before it could
+    have been written by anyone and are ignored."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def over_rate_limit(request, scope):
+    """Count one submission from this address in the current window; True when too many.
+    The count lives in the shared cache so every app server process sees it."""
+    window = settings.GETINVOLVED_RATE_WINDOW_SECONDS
+    key = f"rate:{scope}:{client_ip(request)}:{int(time.time() // window)}"
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the key expired between add and incr
+        cache.add(key, 1, window)
+        count = 1
+    return count > settings.GETINVOLVED_RATE_LIMIT
+
+
+def rate_limited(scope):
+    """Refuse form submissions beyond the limit with 429, in the reader's language."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if request.method == "POST" and over_rate_limit(request, scope):
+                return render(
+                    request,
+                    "pages/get_involved_message.html",
+                    {
+                        "title": _("You have sent this form too many times"),
+                        "paragraphs": [
+                            _("Please wait an hour and try again, or phone us to get involved.")
+                        ],
+                    },
+                    status=429,
+                )
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
