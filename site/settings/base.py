@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "infopages",
     "infopages.feedback",
     "infopages.translations",
+    "infopages.print_editions",
     "getinvolved",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -200,6 +201,9 @@ TASKS = {
         "BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
     }
 }
+
+# Make print editions of a page when it is published (a background task each).
+PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 
 LOGGING = {
     "version": 1,
