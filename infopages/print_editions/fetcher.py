@@ -11,9 +11,10 @@ from urllib.parse import unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-# Every relative address in an edition resolves against this made-up origin, which
-# no network can answer (".invalid" is reserved), and only it is served from disk.
-PRINT_ORIGIN = "https://print.invalid"
+
+def origin_of(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 class RefusedAddress(ValueError):
@@ -21,11 +22,13 @@ class RefusedAddress(ValueError):
 
 
 class LockedDownFetcher(URLFetcher):
-    """Serves `data:` addresses and, for the print origin, files under the given
-    folders: `folders` maps an address prefix such as "/media/" to a directory."""
+    """Serves `data:` addresses and, for the site's own origin, files under the given
+    folders, read from disk: `folders` maps an address prefix such as "/media/images/"
+    to a directory. Links in the PDF point at the site, but are never fetched."""
 
-    def __init__(self, folders):
+    def __init__(self, origin, folders):
         super().__init__(allowed_protocols={"data"}, allow_redirects=False)
+        self.origin = origin
         self.folders = {prefix: Path(directory).resolve() for prefix, directory in folders}
         self.refused = []
 
@@ -41,10 +44,9 @@ class LockedDownFetcher(URLFetcher):
         return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": content_type})
 
     def local_file(self, url):
-        parts = urlsplit(url)
-        if f"{parts.scheme}://{parts.netloc}" != PRINT_ORIGIN:
+        if origin_of(url) != self.origin:
             raise RefusedAddress(f"Not read: {url}")
-        address = unquote(parts.path)
+        address = unquote(urlsplit(url).path)
         for prefix, directory in self.folders.items():
             if not address.startswith(prefix):
                 continue

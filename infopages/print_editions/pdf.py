@@ -34,9 +34,9 @@ def render_pdf(html, folders, base_url):
     """Runs in the child: HTML to PDF/UA-1 with the locked-down fetcher."""
     from weasyprint import HTML
 
-    from .fetcher import LockedDownFetcher
+    from .fetcher import LockedDownFetcher, origin_of
 
-    fetcher = LockedDownFetcher(folders)
+    fetcher = LockedDownFetcher(origin_of(base_url), folders)
     document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
         pdf_variant="pdf/ua-1"
     )
@@ -60,8 +60,9 @@ def forkserver():
     return context
 
 
-def make_pdf(html, folders, base_url, time_limit=TIME_LIMIT_SECONDS):
+def make_pdf(html, folders, base_url, time_limit=None):
     """The PDF of `html`, or GenerationTimedOut / GenerationFailed."""
+    time_limit = time_limit or TIME_LIMIT_SECONDS
     context = forkserver()
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=render_into, args=(sender, html, folders, base_url))
