@@ -16,6 +16,7 @@ from wagtail.signals import page_published
 from .documents import base_url, can_print, content_hash, edition_html, folders_to_read, stamp_for
 from .models import EditionFailure, PrintEdition, PrintFormat
 from .pdf import GenerationFailed, GenerationTimedOut, make_pdf
+from .views import forget_current_edition
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ def make_current(edition):
     if newer.exists():
         edition.made_at = timezone.now()
         edition.save(update_fields=["made_at"])
+        forget_current_edition(edition.page_id)
     EditionFailure.objects.filter(page_id=edition.page_id, format=edition.format).delete()
 
 
@@ -77,6 +79,7 @@ def store(page, format, digest, rendered, stamp, made_at):
         edition.file.delete(save=False)
         return PrintEdition.objects.get(page=page, format=format, content_hash=digest)
     EditionFailure.objects.filter(page=page, format=format).delete()
+    forget_current_edition(page.pk)
     return edition
 
 
