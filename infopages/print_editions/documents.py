@@ -146,8 +146,9 @@ def content_hash(html):
 
 
 def stamp_for(page, made_at):
+    # Isolated left to right, so that 2026-11 does not read 11-2026 in Arabic or Urdu.
     return Stamp(
-        edition=f"{timezone.localtime(made_at):%Y-%m}",
+        edition=f"\u2066{timezone.localtime(made_at):%Y-%m}\u2069",
         published_at=page.last_published_at or made_at,
     )
 

@@ -3,6 +3,8 @@ after the publish has committed, so that a slow or failing PDF never holds up or
 undoes a publish. Content that prints the same is never made again."""
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import partial
 
 from django.conf import settings
@@ -19,6 +21,7 @@ from .pdf import GenerationFailed, GenerationTimedOut, make_pdf
 from .views import forget_current_edition
 
 logger = logging.getLogger(__name__)
+_made_afterwards = ContextVar("print_editions_made_afterwards", default=False)
 
 
 def make_edition_now(page_id, format):
@@ -112,8 +115,19 @@ def enqueue_edition(page_id, format):
         logger.exception("Print edition of page %s (%s) could not be queued", page_id, format)
 
 
+@contextmanager
+def editions_made_afterwards():
+    """Publishing many pages at once (the demo) makes no editions: the caller makes
+    each one once at the end, instead of a topic's booklet once for every page."""
+    token = _made_afterwards.set(True)
+    try:
+        yield
+    finally:
+        _made_afterwards.reset(token)
+
+
 def make_editions_after_publish(sender, instance, **kwargs):
-    if not settings.PRINT_EDITIONS_ON_PUBLISH:
+    if not settings.PRINT_EDITIONS_ON_PUBLISH or _made_afterwards.get():
         return
     for page in pages_to_print_after_publishing(instance):
         for format in PrintFormat.values:
