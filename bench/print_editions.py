@@ -4,12 +4,10 @@ of serving a stored edition against a static file in the same run (gunicorn, 2
 workers, production settings)."""
 
 import os
-import re
 import shutil
-import subprocess
 import sys
 
-from page_speed import ROOT, bench_env, free_port, manage, python, wait_until_serving, wrk
+from page_speed import ROOT, bench_env, gunicorn, manage, python, wrk
 
 WORK = ROOT / "var" / "bench-print"
 RUNS = int(os.environ.get("BENCH_PRINT_RUNS", "7"))
@@ -71,30 +69,8 @@ def measure_generation(env):
 
 
 def measure_serving(env, edition_url):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "council_site.wsgi",
-            "-w",
-            "2",
-            "-b",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        env=env,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        home_html = wait_until_serving(base + "/en/")
-        css = re.search(r'href="(/static/dist/main\.[0-9a-f]+\.css)"', home_html).group(1)
+    with gunicorn(env) as (base, css):
         return {"static CSS file": wrk(base + css), "stored edition (PDF)": wrk(base + edition_url)}
-    finally:
-        server.terminate()
-        server.wait()
 
 
 def main():
