@@ -13,6 +13,8 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from council_site.languages import LANGUAGE_INFO
+from home.models import CouncilSettings
+from infopages.models import InformationPage
 
 from .models import PrintFormat
 
@@ -90,8 +92,6 @@ def home_in_language(page):
 def booklet_pages(topic):
     """The topic's live pages in its language (in English where not yet translated),
     in full, in the order of the English topic."""
-    from infopages.models import InformationPage
-
     listed = topic.information_pages()
     pages = InformationPage.objects.filter(pk__in=[entry.pk for entry in listed]).select_related(
         "locale"
@@ -119,8 +119,6 @@ def edition_html(page, format, stamp=None):
     with translation.override(language):
         address = page.full_url
         home = home_in_language(page)
-        from home.models import CouncilSettings
-
         context = {
             "page": page,
             "format": format,

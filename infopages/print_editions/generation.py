@@ -15,6 +15,8 @@ from django_tasks import task
 from wagtail.models import Page
 from wagtail.signals import page_published
 
+from infopages.models import InformationIndexPage, InformationPage
+
 from .documents import base_url, can_print, content_hash, edition_html, folders_to_read, stamp_for
 from .models import EditionFailure, PrintEdition, PrintFormat
 from .pdf import GenerationFailed, GenerationTimedOut, make_pdf
@@ -140,8 +142,6 @@ page_published.connect(make_editions_after_publish, dispatch_uid="print_editions
 def due_for_an_edition():
     """Every live page and topic with its formats, except those that failed recently
     or too often."""
-    from infopages.models import InformationIndexPage, InformationPage
-
     waiting = {
         (failure.page_id, failure.format)
         for failure in EditionFailure.objects.all()
