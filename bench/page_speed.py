@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +114,25 @@ def latency(output, percentile):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
+@contextmanager
+def gunicorn(env):
+    """The site served by gunicorn with 2 workers: its address and its CSS file's path."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "council_site.wsgi", "-w", "2", "-b", base[7:]],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        home_html = wait_until_serving(base + "/en/")
+        yield base, re.search(r'href="(/static/dist/main\.[0-9a-f]+\.css)"', home_html).group(1)
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main():
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
@@ -134,26 +154,7 @@ def main():
         python(env, SETUP + "from wagtail.models import Page; print(Page.objects.count())")
     )
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "council_site.wsgi",
-            "-w",
-            "2",
-            "-b",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        env=env,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        home_html = wait_until_serving(base + "/en/")
-        css = re.search(r'href="(/static/dist/main\.[0-9a-f]+\.css)"', home_html).group(1)
+    with gunicorn(env) as (base, css):
         targets = {
             "static CSS file": css,
             "information page": INFORMATION_PAGE,
@@ -164,9 +165,6 @@ def main():
         for name, path in targets.items():
             wait_until_serving(base + path)
             results[name] = wrk(base + path)
-    finally:
-        server.terminate()
-        server.wait()
 
     static_rate = results["static CSS file"][0]
     print()

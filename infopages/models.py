@@ -19,6 +19,8 @@ from home.demo.mixins import DemoContentMixin
 
 from .blocks import InformationBodyBlock
 from .forms import InformationPageForm
+from .print_editions.models import PrintEdition, PrintFormat
+from .print_editions.panels import with_print_editions_tab
 from .review.models import ReviewVote
 from .review.panels import tabs_with_review_record
 from .translations.pages import MultilingualPageMixin, children_in_reader_language
@@ -169,6 +171,13 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
                 seen.add(anchor)
         return self.body
 
+    def print_editions_to_download(self):
+        """This page's current print editions, standard print first."""
+        return sorted(
+            PrintEdition.objects.current().filter(page=self),
+            key=lambda e: e.format != PrintFormat.STANDARD,
+        )
+
     def contents(self):
         """The page's section headings, for the automatic contents list."""
         return [
@@ -178,5 +187,7 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
         ]
 
 
-InformationIndexPage.edit_handler = tabs_with_review_record(InformationIndexPage)
-InformationPage.edit_handler = tabs_with_review_record(InformationPage)
+InformationIndexPage.edit_handler = with_print_editions_tab(
+    tabs_with_review_record(InformationIndexPage)
+)
+InformationPage.edit_handler = with_print_editions_tab(tabs_with_review_record(InformationPage))

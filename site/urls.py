@@ -11,6 +11,7 @@ from getinvolved.survey import urls as survey_urls
 from home.views import RobotsView
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
+from infopages.print_editions import urls as print_edition_urls
 from infopages.review import urls as review_urls
 from infopages.translations import urls as translation_request_urls
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
     path("review/", include(review_urls)),
+    path("print-editions/", include(print_edition_urls)),
 ]
 
 if settings.DEBUG:

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "infopages",
     "infopages.feedback",
     "infopages.translations",
+    "infopages.print_editions",
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",
@@ -85,6 +86,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "infopages.print_editions.views.PrintEditionDownloadMiddleware",
     "home.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "infopages.translations.views.UnknownLanguageMiddleware",
@@ -210,6 +212,8 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 GETINVOLVED_RATE_LIMIT = int(env("GETINVOLVED_RATE_LIMIT", "10"))
 GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
 GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
+# Make print editions of a page when it is published (a background task each).
+PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 
 LOGGING = {
     "version": 1,

@@ -17,3 +17,5 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://testserver")
 # Static files come straight from the build, with no collectstatic step.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# Making PDFs takes time: only the tests of print editions turn this on.
+PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", False)

@@ -3,8 +3,10 @@
 import datetime
 
 from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +25,7 @@ from home.demo.translating import demo_translations, translate, translate_page
 from home.models import ContactDetails, HomePage
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
 from infopages.models import InformationIndexPage, InformationPage
+from infopages.print_editions.generation import editions_made_afterwards
 from infopages.review.models import ReviewVote
 from infopages.review.voting import record_vote
 
@@ -115,7 +118,7 @@ class Command(BaseCommand):
     help = "Create the demo site: home page, five topics with their pages, and a demo admin user."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        with editions_made_afterwards(), transaction.atomic():
             home = self.demo_home_page()
             for topic in TOPICS:
                 self.demo_topic(home, topic)
@@ -126,6 +129,8 @@ class Command(BaseCommand):
             people = self.demo_people()
             self.demo_draft_in_review(people)
             self.demo_translations(home, people)
+        if settings.PRINT_EDITIONS_ON_PUBLISH:
+            call_command("make_print_editions", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     def demo_home_page(self):

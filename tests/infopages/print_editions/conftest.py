@@ -1,0 +1,123 @@
+import re
+import subprocess
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from home.demo.content import HOME, TOPICS
+from home.demo.translating import demo_translations, translate_page
+from home.management.commands.seed_demo import home_fields
+from tests.factories import InformationIndexPageFactory, InformationPageFactory, body, home_page
+
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+DEMO_TOPIC = next(topic for topic in TOPICS if topic["slug"] == "safeguarding-adults")
+DEMO_PAGE = next(page for page in DEMO_TOPIC["pages"] if page["slug"] == "what-is-abuse")
+
+
+@pytest.fixture(autouse=True)
+def editions_on_publish(settings, tmp_path):
+    settings.PRINT_EDITIONS_ON_PUBLISH = True
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def demo_page(db):
+    """The demo's "What is abuse and neglect" page in its safeguarding topic."""
+    home = home_page()
+    home.introduction = HOME["introduction"]
+    home.save_revision().publish()
+    topic = InformationIndexPageFactory(
+        title=DEMO_TOPIC["title"], slug=DEMO_TOPIC["slug"], introduction=DEMO_TOPIC["introduction"]
+    )
+    return InformationPageFactory(
+        parent=topic,
+        title=DEMO_PAGE["title"],
+        slug=DEMO_PAGE["slug"],
+        summary=DEMO_PAGE["summary"],
+        body=body(DEMO_PAGE["body"]),
+    )
+
+
+@pytest.fixture
+def translated(settings, django_capture_on_commit_callbacks):
+    """Translates a page, through wagtail-localize as the demo does it, and publishes
+    the translation without making its editions."""
+
+    def translate(page, code):
+        settings.PRINT_EDITIONS_ON_PUBLISH = False
+        with django_capture_on_commit_callbacks(execute=True):
+            translation = translate_into(page, code)
+        settings.PRINT_EDITIONS_ON_PUBLISH = True
+        return translation
+
+    return translate
+
+
+def translate_into(page, code):
+    content = demo_translations(code)
+    home_without_contacts = {**home_fields(content.HOME), "key_contacts": []}
+    translate_page(home_page(), code, home_without_contacts)
+    topic = page.get_parent().specific
+    translate_page(
+        topic,
+        code,
+        {"title": content.TOPIC["title"], "introduction": content.TOPIC["introduction"]},
+    )
+    return translate_page(page, code, content.TOPIC["pages"][page.slug]).specific
+
+
+# Gurmukhi's vowel sign i is drawn before its consonant, and one glyph can carry only
+# one text in a PDF: pdftotext finds it on some syllables, not all, and splits words
+# where glyphs overlap. Arabic vowel marks are glyphs of their own that it may read
+# out of order. What is compared leaves out spaces and those marks.
+IGNORED_IN_COMPARISON = re.compile("[\\s\u0a3f\u064b-\u065f\u0670]")
+
+
+def normalised(text):
+    return " ".join(BIDI_CONTROLS.sub("", text).split())
+
+
+def comparable(text):
+    return IGNORED_IN_COMPARISON.sub("", normalised(text))
+
+
+def pdf_text(path):
+    result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
+    assert result.returncode == 0, result.stderr
+    return normalised(result.stdout.decode())
+
+
+def pdf_fonts(path):
+    """(name, embedded) for every font in the PDF, from pdffonts."""
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    fonts = []
+    for line in lines.stdout.splitlines()[2:]:
+        columns = line.split()
+        # name, type words, encoding, then emb sub uni object id
+        fonts.append((columns[0], columns[-5] == "yes"))
+    return fonts
+
+
+def qr_codes(path, tmp_path):
+    """Every QR code on every page, decoded from a picture of the page."""
+    prefix = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-png", "-r", "110", str(path), str(prefix)], check=True)
+    found = []
+    for picture in sorted(tmp_path.glob("page*.png")):
+        found += [code.text for code in zxingcpp.read_barcodes(Image.open(picture))]
+    return found
+
+
+def text_sizes(path):
+    """(text, size in points) for every run of text in the PDF."""
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append((text.strip(), round(size * tm[0] * cm[0], 1)))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
