@@ -5,7 +5,6 @@ import pytest
 
 from getinvolved.antispam import form_started_token
 from getinvolved.signup.models import InvolvementTopic
-from tests.infopages.review.conftest import ROLES, person
 
 
 def started_seconds_ago(seconds=30):
@@ -41,8 +40,3 @@ def topics(db):
         InvolvementTopic.objects.create(name=name, slug=slug)
         for name, slug in [("Carers", "carers"), ("Mental health", "mental-health")]
     ]
-
-
-@pytest.fixture
-def people(db):
-    return {username: person(username, group) for username, group in ROLES.items()}
