@@ -174,7 +174,7 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
     def print_editions_to_download(self):
         """This page's current print editions, standard print first."""
         return sorted(
-            PrintEdition.objects.current().filter(page=self),
+            PrintEdition.objects.current().filter(page=self).select_related("page", "locale"),
             key=lambda e: e.format != PrintFormat.STANDARD,
         )
 

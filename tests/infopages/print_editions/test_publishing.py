@@ -7,6 +7,8 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -89,6 +91,18 @@ def test_page_offers_its_editions_and_serves_them_with_a_telling_name(published,
     name = f"safeguarding-adults-how-to-report-abuse-en-large-print-{month}.pdf"
     assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_offering_the_editions_costs_one_query_however_many_there_are(
+    published, client, django_assert_num_queries
+):
+    url = "/en/safeguarding-adults/how-to-report-abuse/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as with_editions:
+        client.get(url)
+    PrintEdition.objects.all().delete()
+    with django_assert_num_queries(len(with_editions)):
+        client.get(url)
 
 
 def test_no_edition_is_served_for_an_unpublished_page(published, client):
