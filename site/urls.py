@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import RobotsView
+from home.views import RobotsView, document_file_refused, healthz
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
 from infopages.review import urls as review_urls
@@ -17,6 +17,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("healthz", healthz, name="healthz"),
+    path("media/documents/<path:name>", document_file_refused),
     path("review/", include(review_urls)),
 ]
 

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import is_refused
+from tests.factories import is_refused, sign_in
 
 EVERYONE = {"expert", "editor", "practice", "publisher", "involvement", "translator", "superuser"}
 # Wagtail lets every staff member of the admin use choosers and its read-only API.
@@ -93,7 +93,7 @@ def clients(people):
         ("superuser", admin),
     ]:
         logins[role] = Client()
-        logins[role].force_login(user)
+        sign_in(logins[role], user)
     return logins
 
 
