@@ -47,15 +47,17 @@ def log_personal_data_access(request, what, records=1):
 
 
 def is_refusal(request, response):
-    """A 403, or Wagtail's way of refusing: back to the dashboard from somewhere else."""
+    """A 403, or Wagtail's way of refusing to show a page: back to the dashboard
+    (which is also where the sign-in page sends someone already signed in)."""
     if response.status_code == 403:
         return True
-    dashboard = reverse("wagtailadmin_home")
     return (
-        response.status_code == 302
+        request.method == "GET"
+        and response.status_code == 302
         and request.user.is_authenticated
-        and response.get("Location") == dashboard
-        and request.path != dashboard
+        and response.get("Location") == reverse("wagtailadmin_home")
+        and request.resolver_match is not None
+        and request.resolver_match.url_name not in ("wagtailadmin_home", "wagtailadmin_login")
     )
 
 

@@ -19,6 +19,9 @@ REVIEWER_ADMIN_VIEWS = {
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",
     "wagtailadmin_dismissibles",
+    "two_factor_verify",
+    "two_factor_setup",
+    "two_factor_recovery_codes",
     "review:decide",
     "wagtailadmin_pages:workflow_preview",
 }
