@@ -56,7 +56,9 @@ class CheckedDocumentForm(BaseDocumentForm):
                     "limit": filesizeformat(settings.MAX_DOCUMENT_UPLOAD_SIZE),
                 },
             )
-        if not content_matches_extension(uploaded):
+        # Names outside the allow-list are refused by Wagtail's own check.
+        allowed = Path(uploaded.name).suffix.lower().lstrip(".") in settings.WAGTAILDOCS_EXTENSIONS
+        if allowed and not content_matches_extension(uploaded):
             raise ValidationError(
                 _("This file's contents do not match its type. Save it again as %(type)s."),
                 params={"type": Path(uploaded.name).suffix.lower().lstrip(".").upper()},

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 from council_site.languages import LANGUAGES, SOURCE_LANGUAGE, register_languages
@@ -345,7 +346,7 @@ PERMISSIONS_POLICY = (
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'nonce'"],
+        "script-src": ["'self'", NONCE],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", *env_list("CSP_MEDIA_ORIGINS")],
         "media-src": ["'self'", *env_list("CSP_MEDIA_ORIGINS")],
