@@ -294,6 +294,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin never asks wagtail.org for news of releases: pip-audit watches versions.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars fetched from a third party: it would tell them who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # An approval is of one exact revision: any edit during the review needs approving again.
@@ -360,8 +362,13 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # What Wagtail's admin needs beyond the public policy: the live preview is a frame
-# of the admin itself, and its editors draw previews from blob: and data: images.
+# of the admin itself, its editors draw previews from blob: and data: images, and
+# Wagtail's date and date-time widgets write small inline scripts (no nonce, so
+# none is sent: a nonce would make browsers ignore 'unsafe-inline'). Everything
+# else (object-src, base-uri, form-action, connect-src) stays as strict as public pages.
 ADMIN_CONTENT_SECURITY_POLICY_CHANGES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
     "frame-src": ["'self'"],
     "frame-ancestors": ["'self'"],
     "img-src": ["'self'", "data:", "blob:", *env_list("CSP_MEDIA_ORIGINS")],

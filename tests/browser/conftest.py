@@ -18,6 +18,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
+# Each served site's environment by its address, to run commands against its database.
+SERVED_SITE_ENVIRONMENTS = {}
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -117,6 +119,7 @@ def served_site(served_site_env):
         stderr=subprocess.DEVNULL,
     )
     base_url = f"http://127.0.0.1:{port}"
+    SERVED_SITE_ENVIRONMENTS[base_url] = env
     try:
         wait_until_serving(f"{base_url}/en/", server)
         yield base_url

@@ -2,21 +2,14 @@
 
 import re
 
-from tests.browser.pages import axe_violations
+from tests.browser.pages import axe_violations, sign_in_tab
 
 PAGE_PATH = "/en/advocacy/what-an-advocate-does/"
-PASSWORD = "demo-password"
 
 
 def sign_in(browser, served_site, username):
     context = browser.new_context(viewport={"width": 1300, "height": 900})
-    tab = context.new_page()
-    tab.goto(served_site + "/admin/login/")
-    tab.get_by_label("Username").fill(username)
-    tab.get_by_label("Password").fill(PASSWORD)
-    tab.get_by_role("button", name="Sign in").click()
-    tab.wait_for_url(served_site + "/admin/")
-    return tab
+    return sign_in_tab(context.new_page(), served_site, username)
 
 
 def choose_action(tab, name):
