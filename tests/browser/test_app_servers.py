@@ -44,6 +44,7 @@ def app_servers(served_site, tmp_path_factory):
             )
         )
         addresses.append(f"http://127.0.0.1:{port}")
+        SERVED_SITE_ENVIRONMENTS[addresses[-1]] = env
     try:
         for server, address in zip(servers, addresses, strict=True):
             wait_until_serving(f"{address}/en/", server)
@@ -69,7 +70,7 @@ def test_a_page_published_on_one_app_server_is_served_by_the_other_at_once(
     )
     sign_in_tab(page, first, "admin")
     page.goto(f"{first}/admin/pages/{page_id}/edit/")
-    page.get_by_label("Title").first.fill("The Ombudsman, published on one server")
+    page.locator("#id_title").fill("The Ombudsman, published on one server")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish", exact=True).click()
     page.wait_for_url(f"{first}/admin/pages/*/")
