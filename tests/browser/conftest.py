@@ -35,12 +35,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def fresh_database_url(tmp_path):
+def fresh_database_url(tmp_path, suffix="browser"):
     """A database of its own, next to the one pytest-django manages."""
     config = dj_database_url.parse(os.environ.get("DATABASE_URL", "sqlite:///unused"))
     if "postgresql" not in config["ENGINE"]:
-        return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
-    name = f"{config['NAME']}_browser"
+        return f"sqlite:///{tmp_path / f'{suffix}.sqlite3'}"
+    name = f"{config['NAME']}_{suffix}"
     connection = psycopg2.connect(
         dbname="postgres", user=config["USER"], host=config["HOST"], port=config["PORT"] or 5432
     )
