@@ -6,6 +6,7 @@ import django_otp
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.deprecation import MiddlewareMixin
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -39,13 +40,7 @@ def second_factor_url(user):
     return reverse(name)
 
 
-class RequireTwoFactorMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
+class RequireTwoFactorMiddleware(MiddlewareMixin):
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not request.path_info.startswith(ADMIN_PREFIX):
             return None
