@@ -138,9 +138,17 @@ def browser():
         chromium.close()
 
 
+# The checkers (axe-core) are injected as inline scripts, which the site's
+# Content-Security-Policy rightly blocks: test tabs let the tools in, and the
+# policy itself is checked in a tab that does not (test_content_security_policy).
+LET_CHECKERS_IN = {"bypass_csp": True}
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, locale="en-GB")
+    context = browser.new_context(
+        viewport={"width": 1100, "height": 900}, locale="en-GB", **LET_CHECKERS_IN
+    )
     tab = context.new_page()
     yield tab
     context.close()

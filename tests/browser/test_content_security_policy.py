@@ -21,9 +21,13 @@ def violations_on(tab, url):
 
 
 @pytest.fixture
-def recording_page(page):
-    page.add_init_script(RECORD_VIOLATIONS)
-    return page
+def recording_page(browser):
+    """A tab that enforces the policy, unlike the other tests' tabs."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, locale="en-GB")
+    tab = context.new_page()
+    tab.add_init_script(RECORD_VIOLATIONS)
+    yield tab
+    context.close()
 
 
 def test_no_violations_on_public_pages(recording_page, served_site):
