@@ -6,9 +6,8 @@ fresh CSP nonce: the page is kept with a placeholder where its nonce was."""
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils import translation
 
-from .invalidation import page_cache_generation
+from .invalidation import GENERATION_KEY, page_cache_generation
 
 NONCE_PLACEHOLDER = "page-cache-nonce-0d5e9b1f"
 LEFT_OUT_HEADERS = {"set-cookie", "content-security-policy", "content-length"}
@@ -28,15 +27,17 @@ def may_use_cache(request):
 
 
 def page_cache_key(request):
-    return ":".join(
-        (
-            "page",
-            str(page_cache_generation()),
-            request.get_host(),
-            translation.get_language() or "",
-            request.path,
-        )
-    )
+    # The path starts with the language, so it tells languages apart too.
+    return f"page:{request.get_host()}:{request.path}"
+
+
+def cached_entry(key):
+    """The entry, if it was stored since the last change: one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, key])
+    entry = found.get(key)
+    if entry is None or entry["generation"] != found.get(GENERATION_KEY):
+        return None
+    return entry
 
 
 def may_keep(request, response):
@@ -52,13 +53,13 @@ def may_keep(request, response):
     )
 
 
-def stored_form(request, response):
+def stored_form(request, response, generation):
     content = response.content.decode(response.charset)
     nonce = getattr(request, "_csp_nonce", None)
     if isinstance(nonce, str):
         content = content.replace(nonce, NONCE_PLACEHOLDER)
     headers = [(k, v) for k, v in response.items() if k.lower() not in LEFT_OUT_HEADERS]
-    return {"content": content, "headers": headers}
+    return {"generation": generation, "content": content, "headers": headers}
 
 
 def response_from(request, stored):
@@ -79,10 +80,13 @@ class PageCacheMiddleware:
         if not (cache_is_on() and may_use_cache(request)):
             return self.get_response(request)
         key = page_cache_key(request)
-        stored = cache.get(key)
+        stored = cached_entry(key)
         if stored is not None:
             return response_from(request, stored)
+        # Read before the page is made: a change while it is being made leaves
+        # this entry behind the new generation, never ahead of it.
+        generation = page_cache_generation()
         response = self.get_response(request)
         if may_keep(request, response):
-            cache.set(key, stored_form(request, response), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, stored_form(request, response, generation), settings.PAGE_CACHE_SECONDS)
         return response

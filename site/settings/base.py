@@ -95,14 +95,15 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.headers.ContentSecurityPolicyMiddleware",
+    # As early as it can be, so a cached page costs little more than a static file;
+    # inside the CSP middleware, so each cached page gets a fresh nonce.
+    "home.pagecache.middleware.PageCacheMiddleware",
     "home.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "infopages.translations.views.UnknownLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "home.headers.ContentSecurityPolicyMiddleware",
-    # Inside the CSP middleware: a cached page gets a fresh nonce for each response.
-    "home.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.accounts.sessions.SessionLimitsMiddleware",
