@@ -12,6 +12,8 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from home.accounts.client_ip import client_ip
+
 STARTED_SALT = "getinvolved.form-started"
 
 
@@ -55,22 +57,6 @@ class SpamChecksMixin(forms.Form):
             self.looks_automated = True
             raise forms.ValidationError(self.spam_message, code="automated")
         return cleaned
-
-
-def client_ip(request):
-    """The address of the person's device. Behind proxies, REMOTE_ADDR is the nearest
-    proxy; each trusted proxy appends the address it saw to X-Forwarded-For, so the
-    client is the entry the outermost trusted proxy added. Entries before it could
-    have been written by anyone and are ignored."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [
-            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        ]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def over_rate_limit(request, scope):

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from getinvolved.signup import urls as signup_urls
 from getinvolved.survey import urls as survey_urls
-from home.views import RobotsView
+from home.views import RobotsView, document_file_refused, healthz
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
 from infopages.print_editions import urls as print_edition_urls
@@ -20,6 +20,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("healthz", healthz, name="healthz"),
+    path("media/documents/<path:name>", document_file_refused),
     path("review/", include(review_urls)),
     path("print-editions/", include(print_edition_urls)),
 ]

@@ -1,8 +1,11 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
 
+from home.accounts.two_factor import AUTHENTICATOR_NAME
 from home.management.commands.seed_demo import stream_data
 from home.models import ContactDetails, HomePage
 from infopages.blocks import InformationBodyBlock
@@ -92,3 +95,15 @@ class ContactDetailsFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ContactDetails
+
+
+def sign_in(client, user):
+    """Signs a person in as the admin requires: password and second factor both given."""
+    client.force_login(user)
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name=AUTHENTICATOR_NAME, defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

@@ -4,21 +4,16 @@ part in the review needs: everything else answers 403."""
 
 from django.core.exceptions import PermissionDenied
 
+from home.accounts.two_factor import BEFORE_SECOND_FACTOR
+
 REVIEWER_ONLY_GROUPS = {"Stakeholder reviewers"}
 ADMIN_PREFIX = "/admin/"
 
-REVIEWER_ADMIN_VIEWS = {
+REVIEWER_ADMIN_VIEWS = BEFORE_SECOND_FACTOR | {
     "wagtailadmin_home",
-    "wagtailadmin_login",
-    "wagtailadmin_logout",
     "wagtailadmin_account",
-    "wagtailadmin_password_reset",
-    "wagtailadmin_password_reset_done",
-    "wagtailadmin_password_reset_confirm",
-    "wagtailadmin_password_reset_complete",
-    "wagtailadmin_javascript_catalog",
-    "wagtailadmin_sprite",
     "wagtailadmin_dismissibles",
+    "two_factor_recovery_codes",
     "review:decide",
     "wagtailadmin_pages:workflow_preview",
 }

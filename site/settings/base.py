@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 from council_site.languages import LANGUAGES, SOURCE_LANGUAGE, register_languages
@@ -52,9 +53,13 @@ INSTALLED_APPS = [
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",
+    "home.accounts",
+    "home.pagecache",
+    "home.uploads",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -74,6 +79,12 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "modelcluster",
     "taggit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
+    "storages",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -85,8 +96,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "infopages.print_editions.views.PrintEditionDownloadMiddleware",
+    "home.headers.ContentSecurityPolicyMiddleware",
+    # As early as it can be, so a cached page costs little more than a static file;
+    # inside the CSP middleware, so each cached page gets a fresh nonce.
+    "home.pagecache.middleware.PageCacheMiddleware",
     "home.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "infopages.translations.views.UnknownLanguageMiddleware",
@@ -94,10 +110,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.accounts.sessions.SessionLimitsMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "home.accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "home.accounts.audit.PermissionRefusalLogMiddleware",
     "infopages.review.access.ReviewerAdminAllowListMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: a locked-out login attempt answers before the view runs.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "council_site.urls"
@@ -145,6 +167,45 @@ if env("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Sessions live in the cache when it is Redis, so any app server can answer any request.
+SESSION_ENGINE = env(
+    "SESSION_ENGINE",
+    "django.contrib.sessions.backends.cache"
+    if env("REDIS_URL")
+    else "django.contrib.sessions.backends.db",
+)
+# Idle timeout: a session ends after this long without a request...
+SESSION_COOKIE_AGE = int(env("SESSION_IDLE_SECONDS", str(30 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+# ...and, however busy, this long after signing in (see home/accounts/sessions.py).
+SESSION_ABSOLUTE_SECONDS = int(env("SESSION_ABSOLUTE_SECONDS", str(10 * 60 * 60)))
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out login before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(env("AXES_COOLOFF_HOURS", "1"))
+# Lock out the pair of account and address, so a stranger cannot lock an editor
+# out from elsewhere, nor try many accounts from one address.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Behind load balancers every request comes from their address; each appends the
+# address it saw to X-Forwarded-For. Set TRUSTED_PROXY_COUNT to how many stand in
+# front, so the client's own address (never one it could forge) is used.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "home.accounts.client_ip.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Usernames are personal data: axes logs only that an attempt failed.
+AXES_VERBOSE = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_SENSITIVE_PARAMETERS = ["username", "password", "ip_address"]
+
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Adult social care information")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -169,10 +230,37 @@ STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+
+
+def media_storage():
+    """Every FileField (images, documents, print editions) stores its files here: a
+    local folder, or an S3-compatible bucket shared by every app server."""
+    if not env("AWS_STORAGE_BUCKET_NAME"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL"),
+            "region_name": env("AWS_S3_REGION_NAME"),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN"),
+            # Files are private; documents reach readers only through Wagtail's
+            # serve view, which checks privacy first, and other files by signed URL.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Upper limits; the upload forms refuse bigger files with a clear message.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env("MAX_IMAGE_UPLOAD_MB", "10")) * 1024 * 1024
+MAX_DOCUMENT_UPLOAD_SIZE = int(env("MAX_DOCUMENT_UPLOAD_MB", "20")) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
@@ -189,9 +277,30 @@ WAGTAILSEARCH_BACKENDS = {
     # Uses PostgreSQL full-text search when the database is PostgreSQL.
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Allow-lists: no SVG, HTML or anything else a browser would run.
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]
+# Wagtail checks that an image's content is of the type its name says.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.forms.CheckedDocumentForm"
+# Documents only through Wagtail's view, which checks private collections and
+# sends them as attachments; their media URLs are never linked (see README).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+# Any rich text without its own list of features gets only these: no raw HTML,
+# no embeds, no images inside text.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {
+        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        "OPTIONS": {"features": ["bold", "link", "ol", "ul"]},
+    }
+}
+# A shared password leaks and cannot be traced to a person: private means signed in.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin never asks wagtail.org for news of releases: pip-audit watches versions.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars fetched from a third party: it would tell them who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # An approval is of one exact revision: any edit during the review needs approving again.
@@ -206,14 +315,76 @@ TASKS = {
 }
 
 # Get involved: the public forms' defences against robots (see getinvolved/antispam.py).
-# The client's address is read from X-Forwarded-For only behind this many proxies
-# that each append to it; with none, REMOTE_ADDR is the client.
-TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 GETINVOLVED_RATE_LIMIT = int(env("GETINVOLVED_RATE_LIMIT", "10"))
 GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
 GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
 # Make print editions of a page when it is published (a background task each).
 PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
+
+# Anonymous page responses are kept whole in the shared cache, and dropped the
+# moment any page, translation or the contact details change (home/pagecache).
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+
+# A CDN in front: Wagtail purges a page's addresses there when it changes.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("FRONTEND_CACHE_CLOUDFLARE_TOKEN"),
+        "ZONEID": env("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+    }
+if env("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+if env("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+
+# Headers for every response (the admin's policy is in home/headers.py).
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+    "interest-cohort=()"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *env_list("CSP_MEDIA_ORIGINS")],
+        "media-src": ["'self'", *env_list("CSP_MEDIA_ORIGINS")],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+    },
+}
+# What Wagtail's admin needs beyond the public policy: the live preview is a frame
+# of the admin itself, its editors draw previews from blob: and data: images, and
+# Wagtail's date and date-time widgets write small inline scripts (no nonce, so
+# none is sent: a nonce would make browsers ignore 'unsafe-inline'). Everything
+# else (object-src, base-uri, form-action, connect-src) stays as strict as public pages.
+ADMIN_CONTENT_SECURITY_POLICY_CHANGES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:", *env_list("CSP_MEDIA_ORIGINS")],
+}
 
 LOGGING = {
     "version": 1,
@@ -224,5 +395,9 @@ LOGGING = {
     "loggers": {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Sign-ins, refusals and access to personal data (home/accounts/audit.py).
+        "council_site.audit": {"level": "INFO"},
+        # Axes logs usernames and addresses; the audit log records failures without them.
+        "axes": {"level": "ERROR"},
     },
 }

@@ -9,6 +9,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Several app server processes in one test share a cache in files, as they would Redis.
+if env("TEST_SHARED_CACHE_DIR"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("TEST_SHARED_CACHE_DIR"),
+        }
+    }
 # The test client serves every request from this one process, so its local cache
 # behaves as a shared one. Multi-process servers in the browser tests turn this off.
 CACHE_IS_SHARED = env_bool("CACHE_IS_SHARED", True)

@@ -18,6 +18,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
+# Each served site's environment by its address, to run commands against its database.
+SERVED_SITE_ENVIRONMENTS = {}
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -33,12 +35,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def fresh_database_url(tmp_path):
+def fresh_database_url(tmp_path, suffix="browser"):
     """A database of its own, next to the one pytest-django manages."""
     config = dj_database_url.parse(os.environ.get("DATABASE_URL", "sqlite:///unused"))
     if "postgresql" not in config["ENGINE"]:
-        return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
-    name = f"{config['NAME']}_browser"
+        return f"sqlite:///{tmp_path / f'{suffix}.sqlite3'}"
+    name = f"{config['NAME']}_{suffix}"
     connection = psycopg2.connect(
         dbname="postgres", user=config["USER"], host=config["HOST"], port=config["PORT"] or 5432
     )
@@ -117,6 +119,7 @@ def served_site(served_site_env):
         stderr=subprocess.DEVNULL,
     )
     base_url = f"http://127.0.0.1:{port}"
+    SERVED_SITE_ENVIRONMENTS[base_url] = env
     try:
         wait_until_serving(f"{base_url}/en/", server)
         yield base_url
@@ -135,9 +138,17 @@ def browser():
         chromium.close()
 
 
+# The checkers (axe-core) are injected as inline scripts, which the site's
+# Content-Security-Policy rightly blocks: test tabs let the tools in, and the
+# policy itself is checked in a tab that does not (test_content_security_policy).
+LET_CHECKERS_IN = {"bypass_csp": True}
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, locale="en-GB")
+    context = browser.new_context(
+        viewport={"width": 1100, "height": 900}, locale="en-GB", **LET_CHECKERS_IN
+    )
     tab = context.new_page()
     yield tab
     context.close()

@@ -1,5 +1,7 @@
 """The public page types every accessibility check covers."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,3 +45,39 @@ def axe_violations(page):
             for v in result["violations"]
         ]
     return violations
+
+
+DEMO_PASSWORDS = {"admin": "demo-admin-password"}
+RECOVERY_CODE = """
+from django.contrib.auth import get_user_model
+from home.accounts.two_factor import new_recovery_codes
+print(new_recovery_codes(get_user_model().objects.get(username="{username}"))[0])
+"""
+
+
+def recovery_code(served_site_url, username):
+    """A fresh single-use recovery code, made in the served site's database, so that
+    a browser signs in exactly as a person does: password, then second factor."""
+    from tests.browser.conftest import SERVED_SITE_ENVIRONMENTS
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", RECOVERY_CODE.format(username=username)],
+        cwd=ROOT,
+        env=SERVED_SITE_ENVIRONMENTS[served_site_url],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip().splitlines()[-1]
+
+
+def sign_in_tab(tab, served_site, username):
+    tab.goto(served_site + "/admin/login/")
+    tab.get_by_label("Username").fill(username)
+    tab.get_by_label("Password").fill(DEMO_PASSWORDS.get(username, "demo-password"))
+    tab.get_by_role("button", name="Sign in").click()
+    tab.wait_for_url("**/admin/two-factor/**")
+    tab.get_by_label("Code").fill(recovery_code(served_site, username))
+    tab.get_by_role("button", name="Continue").click()
+    tab.wait_for_url(served_site + "/admin/")
+    return tab

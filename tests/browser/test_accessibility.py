@@ -1,5 +1,6 @@
 import pytest
 
+from tests.browser.conftest import LET_CHECKERS_IN
 from tests.browser.pages import PUBLIC_PAGES, axe_violations
 
 
@@ -20,7 +21,7 @@ def test_feedback_errors_pass_axe(page, served_site):
 @pytest.mark.parametrize("name", ["home", "information-page"])
 def test_page_reflows_at_400_percent_zoom(browser, served_site, artifacts, name):
     # 400% zoom of a 1280px-wide window is the same layout as a 320px-wide one.
-    context = browser.new_context(viewport={"width": 320, "height": 256})
+    context = browser.new_context(viewport={"width": 320, "height": 256}, **LET_CHECKERS_IN)
     zoomed = context.new_page()
     zoomed.goto(served_site + PUBLIC_PAGES[name])
     overflow = zoomed.evaluate(

@@ -2,21 +2,15 @@
 
 import re
 
-from tests.browser.pages import axe_violations
+from tests.browser.conftest import LET_CHECKERS_IN
+from tests.browser.pages import axe_violations, sign_in_tab
 
 PAGE_PATH = "/en/advocacy/what-an-advocate-does/"
-PASSWORD = "demo-password"
 
 
 def sign_in(browser, served_site, username):
-    context = browser.new_context(viewport={"width": 1300, "height": 900})
-    tab = context.new_page()
-    tab.goto(served_site + "/admin/login/")
-    tab.get_by_label("Username").fill(username)
-    tab.get_by_label("Password").fill(PASSWORD)
-    tab.get_by_role("button", name="Sign in").click()
-    tab.wait_for_url(served_site + "/admin/")
-    return tab
+    context = browser.new_context(viewport={"width": 1300, "height": 900}, **LET_CHECKERS_IN)
+    return sign_in_tab(context.new_page(), served_site, username)
 
 
 def choose_action(tab, name):
@@ -38,7 +32,7 @@ def review(tab, served_site, artifacts, title, comment=""):
 def test_a_draft_is_co_produced_from_submission_to_publication(
     browser, served_site, served_site_shell, artifacts
 ):
-    public = browser.new_page()
+    public = browser.new_page(**LET_CHECKERS_IN)
     public.goto(served_site + PAGE_PATH)
     page_id = re.search(r"/en/feedback/(\d+)/", public.content()).group(1)
     title = public.get_by_role("heading", level=1).inner_text()
@@ -66,7 +60,7 @@ def test_a_draft_is_co_produced_from_submission_to_publication(
         "from infopages.review.models import ReviewInvitation;"
         "print(ReviewInvitation.objects.latest('created_at').token)"
     )
-    guest = browser.new_page()
+    guest = browser.new_page(**LET_CHECKERS_IN)
     guest.goto(f"{served_site}/review/{token}/")
     guest.screenshot(path=artifacts / "review-by-invitation.png", full_page=True)
     assert axe_violations(guest) == []

@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +61,11 @@ def test_redis_url_selects_the_redis_cache():
 def test_a_mistyped_boolean_is_reported():
     result = manage("check", DEBUG="perhaps", **PRODUCTION_ENV)
     assert "DEBUG must be true or false" in result.stderr
+
+
+def test_every_environment_variable_the_settings_read_is_in_the_readme():
+    settings_code = "".join(path.read_text() for path in (ROOT / "site" / "settings").glob("*.py"))
+    names = set(re.findall(r'(?:env|env_bool|env_list|required)\("([A-Z0-9_]+)"', settings_code))
+    readme = (ROOT / "README.md").read_text()
+    documented = set(re.findall(r"`([A-Z0-9_]+)`", readme))
+    assert sorted(names - documented) == []

@@ -12,7 +12,7 @@ from wagtail.images.models import Image
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from infopages.models import InformationPage
-from tests.factories import UserFactory
+from tests.factories import UserFactory, sign_in
 
 
 def list_block(items):
@@ -34,7 +34,7 @@ def moderator_client(db):
     user = UserFactory()
     user.groups.add(Group.objects.get(name="Publishers"))
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

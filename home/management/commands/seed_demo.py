@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
@@ -19,6 +20,7 @@ from getinvolved.models import GetInvolvedPage, WeAskedYouSaidWeDidPage
 from getinvolved.signup.models import InvolvementTopic
 from getinvolved.survey.models import SurveyAnswer, SurveyResponse
 from getinvolved.survey.questions import QUESTIONS
+from home.accounts.two_factor import AUTHENTICATOR_NAME
 from home.demo.content import HOME, TOPICS
 from home.demo.get_involved import GET_INVOLVED, TOPICS_OF_INTEREST, WE_ASKED_YOU_SAID_WE_DID
 from home.demo.translating import demo_translations, translate, translate_page
@@ -32,6 +34,9 @@ from infopages.review.voting import record_vote
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105 - printed in the README, demo only
 DEMO_PASSWORD = "demo-password"  # noqa: S105 - printed in the README, demo only
+# Every demo login's authenticator key: RFC 4226's published test key, in the README
+# as GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ, demo only. `manage.py demo_code` shows its code.
+DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"
 REPORT_ABUSE_PATH = ("safeguarding-adults", "how-to-report-abuse")
 DRAFT_IN_REVIEW_SLUG = "keeping-safe-and-avoiding-scams"
 TRANSLATED_TOPIC_SLUG = "safeguarding-adults"
@@ -127,6 +132,7 @@ class Command(BaseCommand):
             self.demo_contact_details()
             self.demo_admin()
             people = self.demo_people()
+            self.demo_second_factors()
             self.demo_draft_in_review(people)
             self.demo_translations(home, people)
         if settings.PRINT_EDITIONS_ON_PUBLISH:
@@ -280,6 +286,18 @@ class Command(BaseCommand):
                 )
             people[username] = user
         return people
+
+    def demo_second_factors(self):
+        User = get_user_model()
+        demo_logins = [DEMO_ADMIN_USERNAME, *(username for username, *_rest in DEMO_PEOPLE)]
+        for user in User.objects.filter(username__in=demo_logins):
+            _device, created = TOTPDevice.objects.get_or_create(
+                user=user,
+                name=AUTHENTICATOR_NAME,
+                defaults={"key": DEMO_TOTP_KEY, "confirmed": True},
+            )
+            if created:
+                self.stdout.write(f"Gave {user.username} the demo authenticator key.")
 
     def demo_draft_in_review(self, people):
         """A draft at the stakeholder step with one of its two approvals."""

@@ -4,7 +4,7 @@ from django.test import Client
 from django.urls import reverse
 
 from infopages.feedback.models import PageFeedback
-from tests.factories import UserFactory
+from tests.factories import UserFactory, sign_in
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def admin_client(*groups):
     user = UserFactory()
     user.groups.add(*Group.objects.filter(name__in=groups))
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 
@@ -49,5 +49,5 @@ def test_admin_users_without_the_permission_are_refused(answers):
     user = UserFactory()
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     assert client.get(reverse("page_feedback_summary")).status_code in (302, 403)

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from infopages.review.models import ReviewVote
 from tests.conftest import ROLES, person
-from tests.factories import InformationPageFactory
+from tests.factories import InformationPageFactory, sign_in
 from tests.infopages.review.conftest import submit_for_review
 
 pytestmark = pytest.mark.skipif(
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 
 def signed_in_session(user, base_url, url):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     session = requests.Session()
     session.cookies.set("sessionid", client.cookies["sessionid"].value)
     form = session.get(base_url + url, timeout=10).text

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from infopages.review.models import ReviewInvitation, ReviewVote
 from infopages.review.voting import record_vote
+from tests.factories import sign_in
 
 NOT_VALID = "This link is no longer valid"
 
@@ -113,7 +114,7 @@ def test_editor_invites_and_revokes_from_the_admin(
     draft_at_stakeholder_step, people, mailoutbox, django_capture_on_commit_callbacks
 ):
     client = Client()
-    client.force_login(people["editor"])
+    sign_in(client, people["editor"])
     page = draft_at_stakeholder_step
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
@@ -139,7 +140,7 @@ def test_editor_invites_and_revokes_from_the_admin(
 
 def test_invitations_only_at_the_stakeholder_step(information_page, people):
     client = Client()
-    client.force_login(people["editor"])
+    sign_in(client, people["editor"])
     response = client.post(
         reverse("review:invite", args=[information_page.pk]),
         {"name": "A", "email": "a@example.org", "days_valid": "14"},
@@ -150,7 +151,7 @@ def test_invitations_only_at_the_stakeholder_step(information_page, people):
 
 def test_invalid_invitation_form_is_explained(draft_at_stakeholder_step, people):
     client = Client()
-    client.force_login(people["editor"])
+    sign_in(client, people["editor"])
     response = client.post(
         reverse("review:invite", args=[draft_at_stakeholder_step.pk]),
         {"name": "", "email": "not-an-email", "days_valid": "500"},

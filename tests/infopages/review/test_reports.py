@@ -11,12 +11,12 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from infopages.models import InformationPage
 from infopages.review.models import ReviewVote
 from infopages.review.voting import record_vote
-from tests.factories import InformationIndexPageFactory, InformationPageFactory, is_refused
+from tests.factories import InformationIndexPageFactory, InformationPageFactory, is_refused, sign_in
 
 
 def login(user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

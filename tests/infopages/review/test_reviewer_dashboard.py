@@ -4,13 +4,13 @@ from django.urls import reverse
 from infopages.review.models import ReviewVote
 from infopages.review.queries import drafts_waiting_for
 from infopages.review.voting import record_vote
-from tests.factories import InformationPageFactory
+from tests.factories import InformationPageFactory, sign_in
 from tests.infopages.review.conftest import submit_for_review
 
 
 def login(user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from council_site.languages import LANGUAGE_INFO
 from infopages.translations.models import TranslationRequest
-from tests.factories import InformationPageFactory, home_page
+from tests.factories import InformationPageFactory, home_page, sign_in
 
 RIGHT_TO_LEFT = {"ar", "ur"}
 
@@ -167,7 +167,7 @@ def test_translation_report_shows_each_language_state_and_requests(
     editor = UserFactory()
     editor.groups.add(Group.objects.get(name="Editors"))
     client = Client()
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.get(reverse("translation_status"), {"export": "csv"})
     rows = {
         row.split(",")[0]: row.split(",")[1:]
@@ -191,7 +191,7 @@ class TestPoFiles:
         publisher = UserFactory()
         publisher.groups.add(Group.objects.get(name="Publishers"))
         client = Client()
-        client.force_login(publisher)
+        sign_in(client, publisher)
         translation = Translation.objects.get(
             source__object_id=information_page.translation_key, target_locale__language_code="ar"
         )

@@ -11,11 +11,12 @@ from wagtail_localize.models import StringTranslation
 
 from infopages.review.models import ReviewVote
 from infopages.translations.checking import translation_of
+from tests.factories import sign_in
 
 
 def signed_in(user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

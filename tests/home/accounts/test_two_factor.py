@@ -1,0 +1,153 @@
+"""Every admin account needs its second factor before the admin shows anything."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from home.accounts.two_factor import AUTHENTICATOR_NAME, new_recovery_codes
+from tests.factories import UserFactory
+
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture
+def editor(people):
+    return people["editor"]
+
+
+def password_only(user):
+    client = Client()
+    response = client.post(
+        reverse("wagtailadmin_login"), {"username": user.username, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    return client
+
+
+def authenticator(user):
+    return TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=True)
+
+
+def current_code(device):
+    return f"{totp(device.bin_key):06d}"
+
+
+@pytest.mark.parametrize("role", ["editor", "expert1", "publisher", "involvement", "translator"])
+def test_a_password_alone_reaches_only_setting_up_a_second_factor(people, role):
+    client = password_only(people[role])
+    response = client.get(reverse("wagtailadmin_explore_root"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("two_factor_setup"))
+    html = client.get(response["Location"]).content.decode()
+    assert "Set up two-step sign-in" in html
+    assert "<svg" in html
+
+
+def test_a_superuser_needs_it_too(db):
+    admin = UserFactory(username="root", is_superuser=True, is_staff=True)
+    response = password_only(admin).get(reverse("wagtailadmin_home"))
+    assert response["Location"].startswith(reverse("two_factor_setup"))
+
+
+def test_setting_up_an_app_gives_ten_recovery_codes_and_opens_the_admin(editor):
+    client = password_only(editor)
+    client.get(reverse("two_factor_setup"))
+    device = TOTPDevice.objects.get(user=editor, confirmed=False)
+
+    response = client.post(reverse("two_factor_setup"), {"code": current_code(device)})
+
+    html = response.content.decode()
+    assert "Your recovery codes" in html
+    codes = StaticToken.objects.filter(device__user=editor).values_list("token", flat=True)
+    assert len(codes) == 10
+    assert all(code in html for code in codes)
+    device.refresh_from_db()
+    assert device.confirmed
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_a_wrong_code_at_set_up_is_refused_and_the_key_stays(editor):
+    client = password_only(editor)
+    client.get(reverse("two_factor_setup"))
+    device = TOTPDevice.objects.get(user=editor, confirmed=False)
+
+    response = client.post(reverse("two_factor_setup"), {"code": "000000x"})
+
+    assert "That code is not right" in response.content.decode()
+    assert TOTPDevice.objects.get(user=editor, confirmed=False) == device
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302
+
+
+def test_signing_in_asks_for_the_code_and_goes_on_to_where_the_person_was_going(editor, settings):
+    # This test is about where the code leads, not about slowing down guesses.
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    device = authenticator(editor)
+    client = password_only(editor)
+    wanted = reverse("wagtaildocs:index")
+    response = client.get(wanted)
+    assert response["Location"] == f"{reverse('two_factor_verify')}?next={wanted}"
+
+    wrong = client.post(reverse("two_factor_verify"), {"code": "123456", "next": wanted})
+    assert "That code is not right" in wrong.content.decode()
+    assert client.get(wanted).status_code == 302
+
+    right = client.post(
+        reverse("two_factor_verify"), {"code": current_code(device), "next": wanted}
+    )
+    assert right["Location"] == wanted
+    assert client.get(wanted).status_code == 200
+
+
+def test_the_code_never_sends_the_person_to_another_site(editor):
+    device = authenticator(editor)
+    client = password_only(editor)
+    response = client.post(
+        reverse("two_factor_verify"),
+        {"code": current_code(device), "next": "https://elsewhere.example/"},
+    )
+    assert response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_each_recovery_code_works_once(editor):
+    authenticator(editor)
+    code = new_recovery_codes(editor)[0]
+
+    first = password_only(editor)
+    assert first.post(reverse("two_factor_verify"), {"code": code})["Location"] == "/admin/"
+
+    second = password_only(editor)
+    response = second.post(reverse("two_factor_verify"), {"code": code})
+    assert response.status_code == 200
+    assert "That code is not right" in response.content.decode()
+
+
+def test_new_recovery_codes_replace_the_old_ones(editor):
+    device = authenticator(editor)
+    old = new_recovery_codes(editor)
+    client = password_only(editor)
+    client.post(reverse("two_factor_verify"), {"code": current_code(device)})
+
+    html = client.post(reverse("two_factor_recovery_codes")).content.decode()
+
+    new = list(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert len(new) == 10
+    assert set(new).isdisjoint(old)
+    assert all(code in html for code in new)
+
+
+def test_public_pages_need_no_second_factor(editor, information_page):
+    assert password_only(editor).get(information_page.url).status_code == 200
+
+
+def test_after_a_wrong_code_even_the_right_one_must_wait(editor):
+    device = authenticator(editor)
+    client = password_only(editor)
+    client.post(reverse("two_factor_verify"), {"code": "123456"})
+
+    response = client.post(reverse("two_factor_verify"), {"code": current_code(device)})
+
+    assert response.status_code == 200
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302
