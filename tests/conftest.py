@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test import Client
 
 from home.demo.translating import translate_page
 from tests.factories import (
@@ -8,6 +9,7 @@ from tests.factories import (
     InformationPageFactory,
     UserFactory,
     home_page,
+    sign_in,
 )
 
 
@@ -70,3 +72,9 @@ def person(username, group_name):
 @pytest.fixture
 def people(db):
     return {username: person(username, group) for username, group in ROLES.items()}
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's admin client, signed in with both steps, as the admin requires."""
+    return sign_in(Client(), admin_user)

@@ -140,7 +140,7 @@ class PersonIndexView(generic.IndexView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         if not self.is_export:
-            log_access(context["object_list"], VIEWED_IN_LIST, self.request.user)
+            log_access(self.request, context["object_list"], VIEWED_IN_LIST)
         return context
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
@@ -148,7 +148,7 @@ class PersonIndexView(generic.IndexView):
         if not self.request.user.has_perm(EXPORT_PERMISSION):
             raise PermissionDenied
         subscribed = queryset.filter(status=Person.Status.SUBSCRIBED)
-        log_access(subscribed, EXPORTED, self.request.user)
+        log_access(self.request, subscribed, EXPORTED)
         return super().as_spreadsheet(subscribed, spreadsheet_format)
 
 
@@ -231,7 +231,7 @@ class IdentifiablePersonMixin:
 class PersonEditView(IdentifiablePersonMixin, generic.EditView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        log_access([self.object], VIEWED, request.user)
+        log_access(request, [self.object], VIEWED)
         return response
 
 
@@ -253,7 +253,7 @@ class PersonDataView(generic.InspectView):
     ]
 
     def get(self, request, *args, **kwargs):
-        log_access([self.object], VIEWED, request.user)
+        log_access(request, [self.object], VIEWED)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -296,7 +296,7 @@ class SubjectAccessExportView(PersonActionMixin, View):
     permission = EXPORT_PERMISSION
 
     def get(self, request, pk):
-        log_access([self.person], SUBJECT_ACCESS, request.user)
+        log_access(request, [self.person], SUBJECT_ACCESS)
         data = json.dumps(everything_held(self.person), ensure_ascii=False, indent=2)
         response = HttpResponse(data, content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="person-{self.person.pk}.json"'
@@ -311,7 +311,7 @@ class EraseView(PersonActionMixin, View):
 
     def post(self, request, pk):
         if erase(self.person):
-            log_access([self.person], ERASED, request.user)
+            log_access(request, [self.person], ERASED)
             messages.success(request, _("Their personal data has been erased."))
         return redirect("signup_person:index")
 
@@ -327,6 +327,6 @@ class ConfirmForPersonView(PersonActionMixin, View):
             confirm(sign_up_request, admin_base_url(), confirmed_by=request.user)
         except NotConfirmable:
             raise PermissionDenied from None
-        log_access([self.person], CONFIRMED, request.user)
+        log_access(request, [self.person], CONFIRMED)
         messages.success(request, _("The sign-up is confirmed."))
         return redirect(reverse("signup_person:inspect", args=[self.person.pk]))

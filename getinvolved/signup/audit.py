@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from home.accounts.audit import log_personal_data_access
+
 from .models import Person
 
 VIEWED_IN_LIST = "getinvolved.viewed_in_list"
@@ -20,8 +22,11 @@ def log_label(person_id):
     return f"{Person._meta.verbose_name} {person_id}"
 
 
-def log_access(people, action, user):
-    """One entry per person, written in one query however many people there are."""
+def log_access(request, people, action):
+    """One entry per person, written in one query however many people there are, and
+    a line in the server's own log that names no one."""
+    people = list(people)
+    log_personal_data_access(request, action, len(people))
     content_type = ContentType.objects.get_for_model(Person)
     now = timezone.now()
     ModelLogEntry.objects.bulk_create(
@@ -30,7 +35,7 @@ def log_access(people, action, user):
             object_id=str(person.pk),
             label=log_label(person.pk),
             action=action,
-            user=user,
+            user=request.user,
             timestamp=now,
             data={},
         )

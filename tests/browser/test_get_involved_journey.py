@@ -2,7 +2,7 @@
 
 import re
 
-from tests.browser.pages import axe_violations
+from tests.browser.pages import axe_violations, sign_in_tab
 
 EMAIL = "journey.person@example.org"
 # The forms refuse what is sent faster than a person can fill them in.
@@ -82,11 +82,7 @@ def test_survey_to_confirmed_sign_up(browser, served_site, served_site_shell, ar
 def test_the_survey_dashboard_draws_charts_beside_tables(browser, served_site, artifacts):
     context = browser.new_context(viewport={"width": 1300, "height": 1000})
     tab = context.new_page()
-    tab.goto(served_site + "/admin/login/")
-    tab.get_by_label("Username").fill("involvement")
-    tab.get_by_label("Password").fill("demo-password")
-    tab.get_by_role("button", name="Sign in").click()
-    tab.wait_for_url(served_site + "/admin/")
+    sign_in_tab(tab, served_site, "involvement")
     tab.goto(served_site + "/admin/get-involved/experience-survey/")
     tab.wait_for_function("Object.keys(window.Chart.instances).length === 7")
     table = tab.get_by_role("table", name="Answers to “Did you feel listened to?” by month")

@@ -9,14 +9,18 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Locale, Site, Workflow
 from wagtail_factories import DocumentFactory, ImageFactory
 from wagtail_localize.models import Translation
 
+from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
 from home.models import ContactDetails
+from infopages.print_editions.models import PrintEdition, PrintFormat, PrintRun
 from tests.factories import ContactDetailsFactory, is_refused, sign_in
 from tests.infopages.review.conftest import draft_at_stakeholder_step  # noqa: F401
 
@@ -44,6 +48,7 @@ PUBLISHERS = {"publisher", "superuser"}
 INVOLVEMENT_TEAM = {"involvement", "superuser"}
 SUPERUSER = {"superuser"}
 NOBODY = set()
+PERSON_NAME = "Amira Hassan"
 PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>")
 
 
@@ -75,6 +80,13 @@ def admin_patterns():
     return found
 
 
+def signed_up_person():
+    person = Person(name=PERSON_NAME, email="amira@example.org", role="carer")
+    person.ways = [PersonWay(way="asc_bulletin")]
+    person.save()
+    return person
+
+
 class Objects:
     """One of each thing an admin URL can name, for the URL's parameters."""
 
@@ -95,6 +107,20 @@ class Objects:
         self.translation = Translation.objects.get(
             source__object_id=page.translation_key, target_locale=self.locale
         )
+        self.edition = PrintEdition.objects.create(
+            page=page,
+            locale=page.locale,
+            format=PrintFormat.STANDARD,
+            content_hash="0" * 64,
+            file=ContentFile(b"%PDF-1.7", name="edition.pdf"),
+            page_count=1,
+            published_at=timezone.now(),
+        )
+        self.print_run = PrintRun.objects.create(
+            edition=self.edition, copies=20, sent_to="Jubilee GP surgery"
+        )
+        self.person = signed_up_person()
+        self.topic = InvolvementTopic.objects.create(name="Carers", slug="carers")
 
     def by_namespace(self, name):
         namespace = name.rsplit(":", 1)[0]
@@ -110,6 +136,9 @@ class Objects:
             ("wagtailredirects", self.redirect),
             ("wagtailadmin_collections", self.collection),
             ("wagtailsnippets", self.contacts),
+            ("signup_person", self.person),
+            ("print_runs", self.print_run),
+            ("signup_topic", self.topic),
         ]:
             if namespace.startswith(prefix):
                 return thing.pk
@@ -145,6 +174,7 @@ class Objects:
             "object_id": self.contacts.pk,
             "translation_id": self.translation.pk,
             "translation_source_id": self.translation.source_id,
+            "edition_id": self.edition.pk,
             "action_name": "copy",
             "action": "publish",
             "mode": "default",
@@ -220,6 +250,43 @@ EXPECTED = {
     "checked_upload_pofile": reach(STAFF, 405),
     "involvement_record": reach(INVOLVEMENT_TEAM),
     "involvement_record_results": reach(INVOLVEMENT_TEAM),
+    # Print editions and hard copies: the staff who write pages.
+    "print_editions": reach(PAGE_EDITORS),
+    "print_editions_results": reach(PAGE_EDITORS),
+    "print_editions_admin:download": reach(PAGE_EDITORS),
+    "out_of_date_hard_copies": reach(PAGE_EDITORS),
+    "out_of_date_hard_copies_results": reach(PAGE_EDITORS),
+    "print_runs:index": reach(PAGE_EDITORS),
+    "print_runs:index_results": reach(PAGE_EDITORS),
+    "print_runs:add": reach(PAGE_EDITORS),
+    "print_runs:edit": reach(PAGE_EDITORS),
+    "print_runs:delete": reach(PAGE_EDITORS),
+    "print_runs:history": reach(PAGE_EDITORS),
+    "print_runs:history_results": reach(PAGE_EDITORS),
+    "print_runs:usage": reach(PAGE_EDITORS),
+    "print_runs:copy": reach(PAGE_EDITORS),
+    # People getting involved and their answers: the involvement team alone.
+    "signup_person:index": reach(INVOLVEMENT_TEAM),
+    "signup_person:index_results": reach(INVOLVEMENT_TEAM),
+    "signup_person:add": reach(INVOLVEMENT_TEAM),
+    "signup_person:edit": reach(INVOLVEMENT_TEAM),
+    "signup_person:history": reach(INVOLVEMENT_TEAM),
+    "signup_person:history_results": reach(INVOLVEMENT_TEAM),
+    "signup_person:usage": reach(INVOLVEMENT_TEAM),
+    "signup_person:inspect": reach(INVOLVEMENT_TEAM),
+    "signup_person:subject_access": reach(INVOLVEMENT_TEAM),
+    "signup_person:erase": reach(INVOLVEMENT_TEAM),
+    "signup_person:delete": reach(SUPERUSER),
+    "signup_person:confirm": reach(INVOLVEMENT_TEAM, 405),
+    "signup_topic:index": reach(INVOLVEMENT_TEAM),
+    "signup_topic:index_results": reach(INVOLVEMENT_TEAM),
+    "signup_topic:add": reach(INVOLVEMENT_TEAM),
+    "signup_topic:edit": reach(INVOLVEMENT_TEAM),
+    "signup_topic:delete": reach(INVOLVEMENT_TEAM),
+    "signup_topic:history": reach(INVOLVEMENT_TEAM),
+    "signup_topic:history_results": reach(INVOLVEMENT_TEAM),
+    "signup_topic:usage": reach(INVOLVEMENT_TEAM),
+    "experience_survey:dashboard": reach(INVOLVEMENT_TEAM),
     "page_feedback_for_page": reach(PAGE_EDITORS),
     "page_feedback_for_page_results": reach(PAGE_EDITORS),
     "page_feedback_summary": reach(PAGE_EDITORS),
@@ -483,8 +550,11 @@ def test_admin_permission_matrix(objects, clients):
     for name, route, parameters in admin_patterns():
         url = objects.url(name, route, parameters)
         for role, client in clients.items():
-            got = outcome(client.get(url))
+            response = client.get(url)
+            got = outcome(response)
             expected = EXPECTED.get(name, {}).get(role)
+            if expected == "refused" and PERSON_NAME.encode() in response.content:
+                surprises.append(f"{role} saw a person's name at {name} ({url})")
             if got != expected:
                 surprises.append(f"{role} at {name} ({url}): expected {expected}, got {got}")
     assert surprises == [], "\n".join(surprises)

@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry
 
 from getinvolved.signup.models import ConsentRecord, Person
 from home.outbox.models import OutboxEmail
-from tests.factories import is_refused
+from tests.factories import is_refused, sign_in
 from tests.getinvolved.conftest import sign_up_data
 
 PEOPLE = "/admin/get-involved/people/"
@@ -26,7 +26,7 @@ PEOPLE = "/admin/get-involved/people/"
 @pytest.fixture
 def team(people):
     client = Client()
-    client.force_login(people["involvement"])
+    sign_in(client, people["involvement"])
     return client
 
 
@@ -98,7 +98,7 @@ def test_the_mailing_list_exports_are_safe_in_spreadsheets(team):
 def test_only_those_who_may_export_can(people):
     web_sign_up()
     editor = Client()
-    editor.force_login(people["editor"])
+    sign_in(editor, people["editor"])
     assert editor.get(PEOPLE + "?export=csv").status_code == 302
     assert is_refused(editor.post(f"{PEOPLE}erase/{Person.objects.get().pk}/"))
     assert Person.objects.get().is_identifiable
@@ -247,11 +247,25 @@ def test_erasing_leaves_nothing_identifying_in_any_table(team, topics):
 def test_an_administrator_deleting_a_person_deletes_the_emails_to_them_too():
     person = web_sign_up()
     admin = Client()
-    admin.force_login(
-        get_user_model().objects.create_superuser("root", "root@example.org", "a-long-password")
+    sign_in(
+        admin,
+        get_user_model().objects.create_superuser("root", "root@example.org", "a-long-password"),
     )
     response = admin.post(f"{PEOPLE}delete/{person.pk}/")
     assert response.status_code == 302
     assert not Person.objects.filter(pk=person.pk).exists()
     assert tables_containing("amira.hassan") == []
     assert tables_containing("Amira Hassan") == []
+
+
+def test_every_look_at_a_person_is_in_the_server_log_without_their_details(team, caplog):
+    person = web_sign_up()
+    with caplog.at_level("INFO", logger="council_site.audit"):
+        assert team.get(f"{PEOPLE}inspect/{person.pk}/").status_code == 200
+        assert team.get(f"{PEOPLE}export/{person.pk}/").status_code == 200
+    lines = [r.getMessage() for r in caplog.records if "personal data access" in r.getMessage()]
+    assert [line.split(" what=")[1].split(" ")[0] for line in lines] == [
+        "getinvolved.viewed",
+        "getinvolved.subject_access",
+    ]
+    assert not any("Amira" in line or "example.org" in line for line in lines)

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from getinvolved.survey.models import SurveyAnswer, SurveyResponse
 from getinvolved.survey.questions import QUESTIONS
+from tests.factories import sign_in
 from tests.getinvolved.conftest import started_seconds_ago
 
 SURVEY = "/{lang}/experience-survey/"
@@ -84,7 +85,7 @@ def test_the_dashboard_counts_answers_by_month_with_chart_table_and_csv(people):
         client.post(SURVEY.format(lang="en"), answers(listened_to="partly"))
         client.post(SURVEY.format(lang="en"), answers(listened_to="not"))
     team = Client()
-    team.force_login(people["involvement"])
+    sign_in(team, people["involvement"])
     html = team.get(DASHBOARD).content.decode()
     assert "dist/chart.umd.min.js" in html and "js/survey_charts.js" in html
     assert 'data-survey-chart="chart-listened_to"' in html

@@ -15,7 +15,7 @@ from django.utils import timezone
 from infopages.print_editions import generation
 from infopages.print_editions.models import EditionFailure, PrintEdition, PrintFormat, PrintRun
 from infopages.print_editions.pdf import GenerationFailed
-from tests.factories import UserFactory, is_refused
+from tests.factories import UserFactory, is_refused, sign_in
 
 
 def publish(page, django_capture_on_commit_callbacks, **changes):
@@ -115,7 +115,7 @@ def test_no_edition_is_served_for_an_unpublished_page(published, client):
 def test_staff_see_every_current_edition_by_topic_language_and_format(published, client):
     editor = UserFactory()
     editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    sign_in(client, editor)
     listing = client.get("/admin/print-editions/").content.decode()
     assert "How to report abuse" in listing and "Safeguarding adults" in listing
     assert "Large print" in listing and "Record a print run" in listing
@@ -125,7 +125,7 @@ def test_staff_see_every_current_edition_by_topic_language_and_format(published,
     panel = client.get(f"/admin/pages/{published.pk}/edit/").content.decode()
     assert edition.download_name in panel
 
-    client.force_login(UserFactory())
+    sign_in(client, UserFactory())
     assert is_refused(client.get("/admin/print-editions/"))
 
 
