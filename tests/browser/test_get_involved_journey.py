@@ -2,6 +2,7 @@
 
 import re
 
+from tests.browser.conftest import LET_CHECKERS_IN
 from tests.browser.pages import axe_violations, sign_in_tab
 
 EMAIL = "journey.person@example.org"
@@ -17,7 +18,9 @@ def last_email_to(served_site_shell, address):
 
 
 def test_survey_to_confirmed_sign_up(browser, served_site, served_site_shell, artifacts):
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, locale="en-GB")
+    context = browser.new_context(
+        viewport={"width": 1100, "height": 900}, locale="en-GB", **LET_CHECKERS_IN
+    )
     tab = context.new_page()
     tab.goto(served_site + "/en/experience-survey/")
     assert axe_violations(tab) == []
