@@ -13,6 +13,11 @@ def report_urls(route, view_class, name):
     ]
 
 
+def headings_of(columns):
+    """A report's CSV headings: the same words as its columns on screen."""
+    return {column.name: column.label for column in columns}
+
+
 class PermissionRequiredMixin:
     """A report only the holders of one permission may see."""
 

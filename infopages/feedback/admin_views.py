@@ -9,7 +9,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColu
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
-from home.admin_reports import PermissionRequiredMixin
+from home.admin_reports import PermissionRequiredMixin, headings_of
 
 from .models import PageFeedback
 
@@ -26,13 +26,6 @@ class PageFeedbackSummaryView(FeedbackReportMixin, ReportView):
     index_url_name = "page_feedback_summary"
     index_results_url_name = "page_feedback_summary_results"
     list_export = ["title", "useful_count", "not_useful_count", "comment_count", "latest"]
-    export_headings = {
-        "title": _("Page"),
-        "useful_count": _("Yes"),
-        "not_useful_count": _("No"),
-        "comment_count": _("Comments"),
-        "latest": _("Latest answer"),
-    }
     columns = [
         TitleColumn(
             "title",
@@ -44,6 +37,7 @@ class PageFeedbackSummaryView(FeedbackReportMixin, ReportView):
         Column("comment_count", label=_("Comments")),
         DateColumn("latest", label=_("Latest answer")),
     ]
+    export_headings = headings_of(columns)
 
     def get_queryset(self):
         return (

@@ -15,7 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale, Page
 
-from home.admin_reports import PermissionRequiredMixin
+from home.admin_reports import PermissionRequiredMixin, headings_of
 from infopages.models import InformationIndexPage
 
 from .forms import PrintRunForm
@@ -155,16 +155,6 @@ class OutOfDateHardCopiesView(PermissionRequiredMixin, ReportView):
         "printed_on",
         "reason",
     ]
-    export_headings = {
-        "page_title": _("Page"),
-        "language": _("Language"),
-        "format": _("Format"),
-        "edition_name": _("Edition"),
-        "copies": _("Number of copies"),
-        "sent_to": _("Where they went"),
-        "printed_on": _("Date printed"),
-        "reason": _("Why out of date"),
-    }
     columns = [
         TitleColumn(
             "page_title",
@@ -179,6 +169,7 @@ class OutOfDateHardCopiesView(PermissionRequiredMixin, ReportView):
         DateColumn("printed_on", label=_("Date printed")),
         Column("reason", label=_("Why out of date")),
     ]
+    export_headings = headings_of(columns)
 
     def get_queryset(self):
         return (
