@@ -23,6 +23,7 @@ from page_speed import (  # noqa: E402
     ROOT,
     WORK,
     bench_env,
+    empty_database,
     latency,
     manage,
     start_server,
@@ -192,8 +193,9 @@ def rush(env):
 
 
 def main():
-    env = with_page_cache(bench_env())
+    env = with_page_cache(bench_env("load"))
     WORK.mkdir(parents=True, exist_ok=True)
+    empty_database(env)
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "seed_demo")
     manage(env, "collectstatic", "--no-input", "-v0")

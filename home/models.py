@@ -14,6 +14,7 @@ from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from getinvolved.models import GetInvolvedPage
 from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
+from home.routing import RoutedPageMixin
 from home.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
 from infopages.models import InformationIndexPage
@@ -25,7 +26,7 @@ def localized_home_cache_key(page_id, language_code):
     return f"localized-home:{site_generation()}:{page_id}:{language_code}"
 
 
-class HomePage(DemoContentMixin, MultilingualPageMixin, Page):
+class HomePage(DemoContentMixin, RoutedPageMixin, MultilingualPageMixin, Page):
     introduction = models.TextField(max_length=500, blank=True)
     urgent_help_heading = models.CharField(max_length=100, default="Get help now")
     urgent_help_text = RichTextField(

@@ -16,10 +16,11 @@ from wagtail.search import index
 
 from council_site.languages import SOURCE_LANGUAGE
 from home.demo.mixins import DemoContentMixin
+from home.routing import RoutedPageMixin
 
 from .blocks import InformationBodyBlock
 from .forms import InformationPageForm
-from .print_editions.models import PrintEdition, PrintFormat
+from .print_editions.models import PrintFormat
 from .print_editions.panels import with_print_editions_tab
 from .review.models import ReviewVote
 from .review.panels import tabs_with_review_record
@@ -32,9 +33,12 @@ class ReviewDates:
     translation_checked: datetime | None = None
 
 
-class BreadcrumbsMixin:
+class BreadcrumbsMixin(RoutedPageMixin):
     def breadcrumbs(self):
         """Ancestors a resident can navigate back to, from the home page down."""
+        ancestors = self.routed_ancestors()
+        if ancestors is not None:
+            return ancestors
         return self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth")
 
 
@@ -172,11 +176,14 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
         return self.body
 
     def print_editions_to_download(self):
-        """This page's current print editions, standard print first."""
-        return sorted(
-            PrintEdition.objects.current().filter(page=self).select_related("page", "locale"),
-            key=lambda e: e.format != PrintFormat.STANDARD,
-        )
+        """This page's current print editions (the newest of each format), standard
+        print first. A page has few editions, so they are sorted here rather than by a
+        subquery, which costs more to build than to run."""
+        newest = {}
+        for edition in self.print_editions.select_related("locale").order_by("-made_at"):
+            edition.page = self
+            newest.setdefault(edition.format, edition)
+        return sorted(newest.values(), key=lambda e: e.format != PrintFormat.STANDARD)
 
     def contents(self):
         """The page's section headings, for the automatic contents list."""

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from .invalidation import GENERATION_KEY, page_cache_generation
+from .invalidation import SITE_VERSION_KEY, address_version_key, versions_to_keep_with
 
 NONCE_PLACEHOLDER = "page-cache-nonce-0d5e9b1f"
 LEFT_OUT_HEADERS = {"set-cookie", "content-security-policy", "content-length"}
@@ -31,13 +31,15 @@ def page_cache_key(request):
     return f"page:{request.get_host()}:{request.path}"
 
 
-def cached_entry(key):
-    """The entry, if it was stored since the last change: one round trip to the cache."""
-    found = cache.get_many([GENERATION_KEY, key])
-    entry = found.get(key)
-    if entry is None or entry["generation"] != found.get(GENERATION_KEY):
-        return None
-    return entry
+def look_up(request, key):
+    """What the cache holds for this address, with the site's and the address's
+    versions: one round trip to the cache."""
+    return cache.get_many([SITE_VERSION_KEY, address_version_key(request.path_info), key])
+
+
+def still_good(request, entry, found):
+    versions = (found.get(SITE_VERSION_KEY), found.get(address_version_key(request.path_info)))
+    return entry is not None and None not in versions and entry["versions"] == versions
 
 
 def may_keep(request, response):
@@ -53,13 +55,13 @@ def may_keep(request, response):
     )
 
 
-def stored_form(request, response, generation):
+def stored_form(request, response, versions):
     content = response.content.decode(response.charset)
     nonce = getattr(request, "_csp_nonce", None)
     if isinstance(nonce, str):
         content = content.replace(nonce, NONCE_PLACEHOLDER)
     headers = [(k, v) for k, v in response.items() if k.lower() not in LEFT_OUT_HEADERS]
-    return {"generation": generation, "content": content, "headers": headers}
+    return {"versions": versions, "content": content, "headers": headers}
 
 
 def response_from(request, stored):
@@ -80,13 +82,14 @@ class PageCacheMiddleware:
         if not (cache_is_on() and may_use_cache(request)):
             return self.get_response(request)
         key = page_cache_key(request)
-        stored = cached_entry(key)
-        if stored is not None:
+        found = look_up(request, key)
+        stored = found.get(key)
+        if still_good(request, stored, found):
             return response_from(request, stored)
         # Read before the page is made: a change while it is being made leaves
-        # this entry behind the new generation, never ahead of it.
-        generation = page_cache_generation()
+        # this entry behind the new versions, never ahead of them.
+        versions = versions_to_keep_with(request.path_info, found)
         response = self.get_response(request)
         if may_keep(request, response):
-            cache.set(key, stored_form(request, response, generation), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, stored_form(request, response, versions), settings.PAGE_CACHE_SECONDS)
         return response

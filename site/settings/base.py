@@ -150,6 +150,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # With a write-ahead log, readers go on reading while a page is being published.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Whether every app server process sees the same cache: only then is data kept
@@ -159,7 +162,7 @@ CACHE_IS_SHARED = env_bool("CACHE_IS_SHARED", bool(env("REDIS_URL")))
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.redis_cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "council-info"),
         }
@@ -322,7 +325,7 @@ GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
 PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 
 # Anonymous page responses are kept whole in the shared cache, and dropped the
-# moment any page, translation or the contact details change (home/pagecache).
+# moment a change puts them out of date (home/pagecache).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 
 # A CDN in front: Wagtail purges a page's addresses there when it changes.

@@ -1,17 +1,30 @@
 """Anonymous readers get pages from the shared cache, the moment a page, its
-translation or the contact details change they get the new version, and nothing
-personal or protected by a CSRF token is ever kept for everyone."""
+translation or the contact details change they get the new version of every page
+that shows it (and other pages stay kept), and nothing personal or protected by a
+CSRF token is ever kept for everyone."""
 
 import re
 
 import pytest
+from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.test import Client, RequestFactory
+from django.test import Client, RequestFactory, override_settings
+from django.utils import timezone
+from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from home.models import ContactDetails
+from home.pagecache.invalidation import SITE_VERSION_KEY, address_version_key
 from home.pagecache.middleware import PageCacheMiddleware
-from tests.factories import ContactDetailsFactory, InformationIndexPageFactory, sign_in
+from infopages.print_editions.models import PrintEdition, PrintFormat
+from tests.factories import (
+    ContactDetailsFactory,
+    InformationIndexPageFactory,
+    InformationPageFactory,
+    body,
+    sign_in,
+)
 
 
 def read(page_or_path):
@@ -45,6 +58,113 @@ def test_publishing_a_change_shows_at_once(information_page):
     information_page.title = "How to tell us about abuse"
     information_page.save_revision().publish()
     assert "How to tell us about abuse" in read(information_page).content.decode()
+
+
+def test_publishing_a_page_keeps_pages_that_do_not_show_it(
+    information_page, django_assert_num_queries
+):
+    elsewhere = InformationPageFactory(title="Lasting power of attorney")
+    read(elsewhere)
+    information_page.title = "How to tell us about abuse"
+    information_page.save_revision().publish()
+    with django_assert_num_queries(0):
+        assert "Lasting power of attorney" in read(elsewhere).content.decode()
+
+
+def test_publishing_a_page_shows_in_its_topic_list_at_once(information_page):
+    topic = information_page.get_parent()
+    assert "How to report abuse" in read(topic).content.decode()
+    information_page.title = "How to tell us about abuse"
+    information_page.save_revision().publish()
+    assert "How to tell us about abuse" in read(topic).content.decode()
+
+
+def test_publishing_a_topic_shows_in_the_breadcrumbs_of_its_pages_at_once(information_page):
+    read(information_page)
+    topic = information_page.get_parent().specific
+    topic.title = "Keeping adults safe"
+    topic.save_revision().publish()
+    assert "Keeping adults safe" in read(information_page).content.decode()
+
+
+def test_publishing_a_page_shows_on_pages_that_link_to_it_at_once(information_page):
+    linking = InformationPageFactory(
+        title="What is abuse",
+        body=body([("related_links", [{"title": "", "page": information_page.pk, "url": ""}])]),
+    )
+    assert "How to report abuse" in read(linking).content.decode()
+    information_page.title = "How to tell us about abuse"
+    information_page.save_revision().publish()
+    assert "How to tell us about abuse" in read(linking).content.decode()
+
+
+def test_an_english_page_shown_at_another_languages_address_changes_at_once(information_page):
+    polish_address = information_page.url.replace("/en/", "/pl/", 1)
+    assert "How to report abuse" in read(polish_address).content.decode()
+    information_page.title = "How to tell us about abuse"
+    information_page.save_revision().publish()
+    assert "How to tell us about abuse" in read(polish_address).content.decode()
+
+
+def test_a_new_print_edition_shows_at_once(information_page):
+    assert "Download a printable version" not in read(information_page).content.decode()
+    PrintEdition.objects.create(
+        page=information_page,
+        locale=information_page.locale,
+        format=PrintFormat.STANDARD,
+        content_hash="0" * 64,
+        file=ContentFile(b"%PDF-1.7", name="edition.pdf"),
+        page_count=2,
+        published_at=timezone.now(),
+    )
+    assert "Download a printable version" in read(information_page).content.decode()
+
+
+def test_a_new_address_is_not_answered_by_the_page_kept_at_the_old_one(
+    information_page, django_capture_on_commit_callbacks
+):
+    old_url = information_page.url
+    read(old_url)
+    information_page.slug = "reporting-abuse"
+    # Wagtail tells of a new slug once the change is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        information_page.save_revision().publish()
+    assert read(old_url).status_code != 200
+
+
+@pytest.mark.parametrize("lost", ["site", "address"])
+def test_a_version_lost_from_the_cache_never_brings_back_an_old_page(information_page, lost):
+    read(information_page)
+    information_page.title = "How to tell us about abuse"
+    information_page.save_revision().publish()
+    cache.delete(SITE_VERSION_KEY if lost == "site" else address_version_key(information_page.url))
+    assert "How to tell us about abuse" in read(information_page).content.decode()
+
+
+class RecordingBackend(BaseBackend):
+    """Stands for a CDN: notes the addresses it is asked to purge."""
+
+    purged = []
+
+    def purge(self, url):
+        self.purged.append(url)
+
+
+@override_settings(
+    WAGTAILFRONTENDCACHE={"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}},
+    WAGTAILFRONTENDCACHE_LANGUAGES=["en", "pl"],
+)
+def test_a_cdn_in_front_is_asked_to_purge_every_page_that_shows_the_change(
+    information_page, django_capture_on_commit_callbacks
+):
+    RecordingBackend.purged.clear()
+    information_page.title = "How to tell us about abuse"
+    with django_capture_on_commit_callbacks(execute=True):
+        information_page.save_revision().publish()
+    topic = information_page.get_parent()
+    for language in ("en", "pl"):
+        assert topic.full_url.replace("/en/", f"/{language}/") in RecordingBackend.purged
+        assert information_page.full_url.replace("/en/", f"/{language}/") in RecordingBackend.purged
 
 
 def test_unpublishing_takes_the_page_away_at_once(information_page):

@@ -1,0 +1,24 @@
+"""Django's Redis cache makes a new redis.Redis client for every command, and each
+new client builds its table of some 170 reply handlers: a sixth of the time of a
+page served from the page cache. A client per connection pool is made once and
+shared; redis-py clients are safe to share between threads."""
+
+from django.core.cache.backends import redis as django_redis
+
+
+class RedisCacheClient(django_redis.RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        if pool not in self._clients:
+            self._clients[pool] = self._client(connection_pool=pool)
+        return self._clients[pool]
+
+
+class RedisCache(django_redis.RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = RedisCacheClient
