@@ -22,6 +22,20 @@ from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
 
 
+ROUTED_FIELDS = (
+    "path",
+    "depth",
+    "slug",
+    "title",
+    "url_path",
+    "live",
+    "content_type",
+    "alias_of",
+    "locale",
+    "translation_key",
+)
+
+
 def localized_home_cache_key(page_id, language_code):
     return f"localized-home:{site_generation()}:{page_id}:{language_code}"
 
@@ -98,7 +112,9 @@ class HomePage(DemoContentMixin, RoutedPageMixin, MultilingualPageMixin, Page):
         levels = Q()
         for offset, slug in enumerate(path_components, start=1):
             levels |= Q(depth=self.depth + offset, slug=slug)
-        candidates = Page.objects.filter(levels, path__startswith=self.path)
+        # Only what routing, breadcrumbs and view restrictions read: the page found
+        # is loaded whole as its own type afterwards.
+        candidates = Page.objects.filter(levels, path__startswith=self.path).only(*ROUTED_FIELDS)
         children_of = {page.path[: -Page.steplen]: page for page in candidates}
         parent, matched = self, 0
         while matched < len(path_components):
