@@ -21,7 +21,6 @@ from infopages.models import InformationIndexPage
 from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
 
-
 ROUTED_FIELDS = (
     "path",
     "depth",

@@ -7,6 +7,7 @@ import logging
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.urls import reverse
+from wagtail.log_actions import log
 
 logger = logging.getLogger("council_site.audit")
 
@@ -72,3 +73,13 @@ class PermissionRefusalLogMiddleware:
                 "permission refused %s %s %s", account(request.user), request.method, request.path
             )
         return response
+
+
+RESET_TWO_FACTOR = "accounts.reset_two_factor"
+
+
+def log_two_factor_reset(request, user):
+    """In Wagtail's log of the account (shown on its history), and in the server's
+    log by account numbers only."""
+    log(instance=user, action=RESET_TWO_FACTOR, user=request.user)
+    logger.warning("two-step sign-in reset %s by %s", f"user={user.pk}", account(request.user))

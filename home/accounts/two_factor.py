@@ -81,3 +81,11 @@ def verify(request, token):
                 django_otp.login(request, device)
                 return True
     return False
+
+
+def forget_devices(user):
+    """For someone who has lost their phone and their recovery codes: at their next
+    sign-in, after their password, they set up an authenticator app again. A session
+    verified with a forgotten device is no longer verified."""
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()

@@ -1,7 +1,10 @@
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 
 from . import views
+from .audit import RESET_TWO_FACTOR
 
 
 @hooks.register("register_admin_urls")
@@ -14,4 +17,29 @@ def two_factor_urls():
             views.replace_recovery_codes,
             name="two_factor_recovery_codes",
         ),
+        path(
+            "two-factor/reset/<int:user_id>/",
+            views.reset_two_factor,
+            name="two_factor_reset",
+        ),
     ]
+
+
+@hooks.register("register_user_listing_buttons")
+def reset_two_factor_button(user, request_user):
+    if not views.may_reset_two_factor(request_user, user):
+        return []
+    return [
+        Button(
+            _("Reset two-step sign-in"),
+            reverse("two_factor_reset", args=[user.pk]),
+            icon_name="key",
+            priority=50,
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_account_actions(actions):
+    label = _("Two-step sign-in reset")
+    actions.register_action(RESET_TWO_FACTOR, label, label)

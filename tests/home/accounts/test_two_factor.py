@@ -4,11 +4,13 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import totp
-from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import ModelLogEntry
 
+from home.accounts.audit import RESET_TWO_FACTOR
 from home.accounts.two_factor import AUTHENTICATOR_NAME, new_recovery_codes
-from tests.factories import UserFactory
+from tests.factories import UserFactory, is_refused, sign_in
 
 PASSWORD = "a-long-test-password"
 
@@ -151,3 +153,41 @@ def test_after_a_wrong_code_even_the_right_one_must_wait(editor):
 
     assert response.status_code == 200
     assert client.get(reverse("wagtailadmin_home")).status_code == 302
+
+
+def reset_url(user):
+    return reverse("two_factor_reset", args=[user.pk])
+
+
+def test_an_administrator_resets_a_lost_second_factor(editor, admin_client, caplog):
+    earlier_session = sign_in(Client(), editor)
+    new_recovery_codes(editor)
+    listing = admin_client.get(reverse("wagtailusers_users:index")).content.decode()
+    assert reset_url(editor) in listing
+    confirmation = admin_client.get(reset_url(editor)).content.decode()
+    assert "Reset two-step sign-in for" in confirmation
+
+    with caplog.at_level("WARNING", logger="council_site.audit"):
+        done = admin_client.post(reset_url(editor), follow=True).content.decode()
+
+    assert "will set up two-step sign-in again the next time they sign in" in done
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    assert not StaticDevice.objects.filter(user=editor).exists()
+    asked = earlier_session.get(reverse("wagtailadmin_home"))
+    assert asked["Location"].startswith(reverse("two_factor_setup"))
+    history = ModelLogEntry.objects.filter(object_id=str(editor.pk), action=RESET_TWO_FACTOR)
+    assert history.count() == 1
+    assert f"two-step sign-in reset user={editor.pk}" in caplog.text
+    assert editor.username not in caplog.text
+
+
+def test_nobody_resets_their_own_second_factor_here(admin_user, admin_client):
+    assert is_refused(admin_client.post(reset_url(admin_user)))
+    assert TOTPDevice.objects.filter(user=admin_user).exists()
+
+
+def test_only_those_who_manage_accounts_may_reset_one(editor, people):
+    publisher = people["publisher"]
+    sign_in(Client(), publisher)
+    assert is_refused(sign_in(Client(), editor).post(reset_url(publisher)))
+    assert TOTPDevice.objects.filter(user=publisher).exists()
