@@ -1,6 +1,8 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
@@ -10,6 +12,7 @@ from home.management.commands.seed_demo import stream_data
 from home.models import ContactDetails, HomePage
 from infopages.blocks import InformationBodyBlock
 from infopages.models import InformationIndexPage, InformationPage
+from infopages.print_editions.models import PrintEdition, PrintFormat
 
 BODY_BLOCK = InformationBodyBlock()
 
@@ -107,3 +110,18 @@ def sign_in(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return client
+
+
+class PrintEditionFactory(factory.django.DjangoModelFactory):
+    """An edition on record without making its PDF: a placeholder file."""
+
+    page = factory.SubFactory(InformationPageFactory)
+    locale = factory.LazyAttribute(lambda edition: edition.page.locale)
+    format = PrintFormat.STANDARD
+    content_hash = factory.Sequence(lambda n: f"{n:064d}")
+    file = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.7", name="edition.pdf"))
+    page_count = 1
+    published_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = PrintEdition

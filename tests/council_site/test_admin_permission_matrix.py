@@ -9,10 +9,8 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
-from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Locale, Site, Workflow
 from wagtail_factories import DocumentFactory, ImageFactory
@@ -20,8 +18,8 @@ from wagtail_localize.models import Translation
 
 from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
 from home.models import ContactDetails
-from infopages.print_editions.models import PrintEdition, PrintFormat, PrintRun
-from tests.factories import ContactDetailsFactory, is_refused, sign_in
+from infopages.print_editions.models import PrintRun
+from tests.factories import ContactDetailsFactory, PrintEditionFactory, is_refused, sign_in
 from tests.infopages.review.conftest import draft_at_stakeholder_step  # noqa: F401
 
 ROLES = [
@@ -107,15 +105,7 @@ class Objects:
         self.translation = Translation.objects.get(
             source__object_id=page.translation_key, target_locale=self.locale
         )
-        self.edition = PrintEdition.objects.create(
-            page=page,
-            locale=page.locale,
-            format=PrintFormat.STANDARD,
-            content_hash="0" * 64,
-            file=ContentFile(b"%PDF-1.7", name="edition.pdf"),
-            page_count=1,
-            published_at=timezone.now(),
-        )
+        self.edition = PrintEditionFactory(page=page)
         self.print_run = PrintRun.objects.create(
             edition=self.edition, copies=20, sent_to="Jubilee GP surgery"
         )

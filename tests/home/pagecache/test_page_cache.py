@@ -7,21 +7,19 @@ import re
 
 import pytest
 from django.core.cache import cache
-from django.core.files.base import ContentFile
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory, override_settings
-from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from home.models import ContactDetails
 from home.pagecache.invalidation import SITE_VERSION_KEY, address_version_key
 from home.pagecache.middleware import PageCacheMiddleware
-from infopages.print_editions.models import PrintEdition, PrintFormat
 from tests.factories import (
     ContactDetailsFactory,
     InformationIndexPageFactory,
     InformationPageFactory,
+    PrintEditionFactory,
     body,
     sign_in,
 )
@@ -108,15 +106,7 @@ def test_an_english_page_shown_at_another_languages_address_changes_at_once(info
 
 def test_a_new_print_edition_shows_at_once(information_page):
     assert "Download a printable version" not in read(information_page).content.decode()
-    PrintEdition.objects.create(
-        page=information_page,
-        locale=information_page.locale,
-        format=PrintFormat.STANDARD,
-        content_hash="0" * 64,
-        file=ContentFile(b"%PDF-1.7", name="edition.pdf"),
-        page_count=2,
-        published_at=timezone.now(),
-    )
+    PrintEditionFactory(page=information_page, page_count=2)
     assert "Download a printable version" in read(information_page).content.decode()
 
 
