@@ -9,14 +9,16 @@ from wagtail.search import index
 
 from home.demo.mixins import DemoContentMixin
 from infopages.blocks import InformationBodyBlock
-from infopages.models import BreadcrumbsMixin
+from infopages.models import BreadcrumbsMixin, IntroducedPageMixin
 from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
 
 from .blocks import ChangesBlock
 
 
-class WeAskedYouSaidWeDidPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin, Page):
+class WeAskedYouSaidWeDidPage(
+    DemoContentMixin, IntroducedPageMixin, BreadcrumbsMixin, MultilingualPageMixin, Page
+):
     introduction = models.TextField(max_length=500, blank=True)
     changes = StreamField(ChangesBlock(), blank=True)
 
@@ -34,12 +36,10 @@ class WeAskedYouSaidWeDidPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPa
     class Meta:
         verbose_name = _("we asked, you said, we did page")
 
-    @property
-    def summary(self):
-        return self.introduction
 
-
-class GetInvolvedPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin, Page):
+class GetInvolvedPage(
+    DemoContentMixin, IntroducedPageMixin, BreadcrumbsMixin, MultilingualPageMixin, Page
+):
     """The ways to get involved and what people can expect, leading to the sign-up."""
 
     introduction = models.TextField(max_length=500, blank=True)
@@ -59,10 +59,6 @@ class GetInvolvedPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
 
     class Meta:
         verbose_name = _("get involved page")
-
-    @property
-    def summary(self):
-        return self.introduction
 
     def changes_pages(self):
         return children_in_reader_language(self, WeAskedYouSaidWeDidPage, "introduction")

@@ -42,7 +42,25 @@ class BreadcrumbsMixin(RoutedPageMixin):
         return self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth")
 
 
-class InformationIndexPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin, Page):
+class DescribedPageMixin:
+    """A page's summary describes it in lists, search results and search engines
+    (see templates/pages/page_with_summary.html), unless an editor wrote another."""
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+
+class IntroducedPageMixin(DescribedPageMixin):
+    """A page whose introduction is its summary."""
+
+    @property
+    def summary(self):
+        return self.introduction
+
+
+class InformationIndexPage(
+    DemoContentMixin, IntroducedPageMixin, BreadcrumbsMixin, MultilingualPageMixin, Page
+):
     """A topic, such as "Safeguarding adults", listing its information pages."""
 
     introduction = models.TextField(max_length=500, blank=True)
@@ -56,10 +74,6 @@ class InformationIndexPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageM
 
     class Meta:
         verbose_name = _("topic")
-
-    @property
-    def summary(self):
-        return self.introduction
 
     def information_pages(self):
         return children_in_reader_language(self, InformationPage, "summary")
@@ -76,7 +90,9 @@ class InformationPageTag(TaggedItemBase):
     )
 
 
-class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin, Page):
+class InformationPage(
+    DemoContentMixin, DescribedPageMixin, BreadcrumbsMixin, MultilingualPageMixin, Page
+):
     summary = models.TextField(
         max_length=300,
         help_text=_(
@@ -115,9 +131,6 @@ class InformationPage(DemoContentMixin, BreadcrumbsMixin, MultilingualPageMixin,
 
     class Meta:
         verbose_name = _("information page")
-
-    def get_meta_description(self):
-        return self.search_description or self.summary
 
     @cached_property
     def review_dates(self):
