@@ -54,11 +54,11 @@ def with_page_cache(env):
     return {**env, "REDIS_URL": REDIS_URL, "CACHE_KEY_PREFIX": "bench"}
 
 
-def start_server(env, workers=2):
+def start_server(env, workers=2, *gunicorn_options):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "council_site.wsgi", "-w", str(workers)]
-        + ["-b", f"127.0.0.1:{port}"],
+        + ["-b", f"127.0.0.1:{port}", *gunicorn_options],
         cwd=ROOT,
         env=env,
         stderr=subprocess.DEVNULL,

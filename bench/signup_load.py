@@ -31,7 +31,7 @@ import dj_database_url
 import psycopg2
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from page_speed import bench_env, free_port, manage, wait_until_serving  # noqa: E402
+from page_speed import bench_env, manage, start_server, wait_until_serving  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TOTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
@@ -268,27 +268,8 @@ def main():
     env = server_env()
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "collectstatic", "--no-input", "-v0")
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "council_site.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "3",
-            "-k",
-            "gthread",
-            "--threads",
-            "4",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server, base = start_server(env, 3, "-k", "gthread", "--threads", "4")
+    port = int(base.rsplit(":", 1)[1])
     try:
         wait_until_serving(f"http://127.0.0.1:{port}{SIGN_UP_PATH}")
         sign_ups = plan(TOTAL)

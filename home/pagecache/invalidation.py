@@ -104,7 +104,7 @@ def forget_pages_showing(instance, **kwargs):
     forget_addresses_of(pages)
     if settings.WAGTAILFRONTENDCACHE:
         # Wagtail purges the page itself from a CDN in front; the others are purged here.
-        purge_pages_from_cache(pages)
+        purge_pages_from_cache([page for page in pages if page.pk != instance.pk])
 
 
 def forget_page_of_edition(instance, **kwargs):
