@@ -17,13 +17,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "bench"
-PAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 DURATION = os.environ.get("BENCH_SECONDS", "10")
 INFORMATION_PAGE = "/en/safeguarding-adults/how-to-report-abuse/"
 TRANSLATED_PAGE = "/ar/safeguarding-adults/how-to-report-abuse/"
 
 
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")
+WORKERS = 2
 
 
 def bench_env(database_name="bench"):
@@ -54,7 +54,7 @@ def with_page_cache(env):
     return {**env, "REDIS_URL": REDIS_URL, "CACHE_KEY_PREFIX": "bench"}
 
 
-def start_server(env, workers=2, *gunicorn_options):
+def start_server(env, workers=WORKERS, *gunicorn_options):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "council_site.wsgi", "-w", str(workers)]
@@ -155,7 +155,7 @@ def latency(output, percentile):
 
 @contextmanager
 def gunicorn(env):
-    """The site served by gunicorn with 2 workers: its address and its CSS file's path."""
+    """The site served by gunicorn: its address and its CSS file's path."""
     server, base = start_server(env)
     try:
         home_html = wait_until_serving(base + "/en/")
@@ -189,12 +189,12 @@ def print_table(title, results):
         print(f"{name:<20}{rate:>10.1f}{p50:>10.2f}{p99:>10.2f}{rate / static_rate:>11.1%}")
 
 
-def main():
+def main(pages):
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
     env = bench_env()
     empty_database(env)
-    print(f"Setting up: migrate, demo content, then {PAGES} more information pages…")
+    print(f"Setting up: migrate, demo content, then {pages} more information pages…")
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "seed_demo")
     manage(env, "collectstatic", "--no-input", "-v0")
@@ -202,7 +202,7 @@ def main():
     small_site = int(
         python(env, SETUP + "from wagtail.models import Page; print(Page.objects.count())")
     )
-    python(env, ADD_PAGES.format(count=PAGES))
+    python(env, ADD_PAGES.format(count=pages))
     queries_large = int(python(env, COUNT_QUERIES.format(path=INFORMATION_PAGE)))
     queries_translated = int(python(env, COUNT_QUERIES.format(path=TRANSLATED_PAGE)))
     large_site = int(
@@ -213,7 +213,7 @@ def main():
     cached = measure(with_page_cache(env))
     static_rate = results["static CSS file"][0]
     print_table(
-        "gunicorn, 2 workers, production settings, no Redis so no page cache; "
+        f"gunicorn, {WORKERS} workers, production settings, no Redis so no page cache; "
         f"wrk -c8 for {DURATION}s each",
         results,
     )
@@ -227,6 +227,13 @@ def main():
     ratio = results["information page"][0] / static_rate
     translated_ratio = results["same page in Arabic"][0] / results["information page"][0]
     print(f"Arabic page throughput as a share of the English page's: {translated_ratio:.1%}")
+    print()
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "page_breakdown.py"), str(static_rate)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     targets_met = (
         queries_large <= 12
         and queries_small == queries_large
@@ -246,4 +253,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))
