@@ -59,6 +59,7 @@ def test_switcher_and_hreflang_list_the_languages_the_page_exists_in(arabic_page
     )
     assert "Polski" not in switcher  # no Polish version of this page
     assert "Other languages and formats" in switcher
+    assert f'<link rel="canonical" href="http://localhost{information_page.url}">' in html
     assert f'<link rel="alternate" hreflang="ar" href="http://localhost{arabic_page.url}">' in html
     assert (
         f'<link rel="alternate" hreflang="en" href="http://localhost{information_page.url}">'
@@ -75,6 +76,8 @@ def test_a_page_not_yet_translated_is_shown_in_english_with_a_notice_in_the_read
     assert "How to report abuse" in html
     assert '<html lang="pl"' in html
     assert '<main class="govuk-main-wrapper" id="main-content" lang="en" dir="ltr">' in html
+    # Search engines are sent to the English address, where the page really lives.
+    assert f'<link rel="canonical" href="http://localhost{information_page.url}">' in html
     assert (
         "Ta strona nie jest jeszcze dostępna w tym języku: Polski. Wyświetlamy ją po angielsku."
         in html
