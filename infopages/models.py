@@ -189,14 +189,11 @@ class InformationPage(
         return self.body
 
     def print_editions_to_download(self):
-        """This page's current print editions (the newest of each format), standard
-        print first. A page has few editions, so they are sorted here rather than by a
-        subquery, which costs more to build than to run."""
-        newest = {}
-        for edition in self.print_editions.select_related("locale").order_by("-made_at"):
+        """This page's current print editions, standard print first."""
+        editions = self.print_editions.select_related("locale").newest_of_each_format()
+        for edition in editions:
             edition.page = self
-            newest.setdefault(edition.format, edition)
-        return sorted(newest.values(), key=lambda e: e.format != PrintFormat.STANDARD)
+        return sorted(editions, key=lambda e: e.format != PrintFormat.STANDARD)
 
     def contents(self):
         """The page's section headings, for the automatic contents list."""
