@@ -14,25 +14,12 @@ from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from getinvolved.models import GetInvolvedPage
 from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
-from home.routing import RoutedPageMixin
+from home.routing import ROUTED_FIELDS, RoutedPageMixin
 from home.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
 from infopages.models import InformationIndexPage
 from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
-
-ROUTED_FIELDS = (
-    "path",
-    "depth",
-    "slug",
-    "title",
-    "url_path",
-    "live",
-    "content_type",
-    "alias_of",
-    "locale",
-    "translation_key",
-)
 
 
 def localized_home_cache_key(page_id, language_code):
@@ -111,8 +98,7 @@ class HomePage(DemoContentMixin, RoutedPageMixin, MultilingualPageMixin, Page):
         levels = Q()
         for offset, slug in enumerate(path_components, start=1):
             levels |= Q(depth=self.depth + offset, slug=slug)
-        # Only what routing, breadcrumbs and view restrictions read: the page found
-        # is loaded whole as its own type afterwards.
+        # The page found is loaded whole as its own type afterwards.
         candidates = Page.objects.filter(levels, path__startswith=self.path).only(*ROUTED_FIELDS)
         children_of = {page.path[: -Page.steplen]: page for page in candidates}
         parent, matched = self, 0

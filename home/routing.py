@@ -5,6 +5,20 @@ ask the database for them again."""
 
 from wagtail.models import PageViewRestriction
 
+# What routing, breadcrumbs and view restrictions read of the pages routing passes.
+ROUTED_FIELDS = (
+    "path",
+    "depth",
+    "slug",
+    "title",
+    "url_path",
+    "live",
+    "content_type",
+    "alias_of",
+    "locale",
+    "translation_key",
+)
+
 
 class RoutedPageMixin:
     def routed_ancestors(self):
