@@ -39,6 +39,13 @@ def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
     assert "How to report abuse" in home
     assert "024 7683 3003" in home
 
+    # The safeguarding pages went through the stakeholder group; other topics did not.
+    co_produced = "Last reviewed with the stakeholder group:"
+    assert co_produced in Client().get("/en/safeguarding-adults/what-is-abuse/").content.decode()
+    arabic = Client().get("/ar/safeguarding-adults/what-is-abuse/").content.decode()
+    assert "آخر مراجعة مع مجموعة أصحاب المصلحة:" in arabic
+    assert co_produced not in Client().get("/en/advocacy/what-an-advocate-does/").content.decode()
+
 
 def test_demo_pages_are_labelled_in_the_admin(db):
     call_command("seed_demo", stdout=io.StringIO())

@@ -40,6 +40,10 @@ DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"
 REPORT_ABUSE_PATH = ("safeguarding-adults", "how-to-report-abuse")
 DRAFT_IN_REVIEW_SLUG = "keeping-safe-and-avoiding-scams"
 TRANSLATED_TOPIC_SLUG = "safeguarding-adults"
+CO_PRODUCTION_COMMENTS = [
+    ("expert1", "Easy to follow. It says what will happen next."),
+    ("expert2", "Clear and kind. Carers will find it useful."),
+]
 STALE_ARABIC_SLUG = "what-is-abuse"
 
 # One demo account for each role, so that the review can be tried at once.
@@ -133,6 +137,7 @@ class Command(BaseCommand):
             self.demo_admin()
             people = self.demo_people()
             self.demo_second_factors()
+            self.demo_co_production(people)
             self.demo_draft_in_review(people)
             self.demo_translations(home, people)
         if settings.PRINT_EDITIONS_ON_PUBLISH:
@@ -299,6 +304,38 @@ class Command(BaseCommand):
             if created:
                 self.stdout.write(f"Gave {user.username} the demo authenticator key.")
 
+    def start_review(self, page, people):
+        """The page submitted by the demo editor and past the practice review: at the
+        stakeholder step."""
+        revision = page.save_revision(user=people["editor"])
+        page.get_workflow().start(page, people["editor"])
+        page.current_workflow_task_state.approve(
+            user=people["practice"], comment="Accurate and clear."
+        )
+        return revision
+
+    def demo_co_production(self, people):
+        """The safeguarding pages as the stakeholder group approved them, so that they
+        say they were written with people who use services. The other topics stand as
+        pages published before co-production began; the review journey starts there."""
+        topic = InformationIndexPage.objects.get(
+            slug=TRANSLATED_TOPIC_SLUG, locale__language_code=SOURCE_LANGUAGE
+        )
+        pages = InformationPage.objects.child_of(topic).exclude(slug=DRAFT_IN_REVIEW_SLUG)
+        for page in pages:
+            if ReviewVote.objects.filter(page=page).exists():
+                continue
+            self.start_review(page, people)
+            for expert, comment in CO_PRODUCTION_COMMENTS:
+                record_vote(
+                    page.current_workflow_task_state,
+                    outcome=ReviewVote.APPROVED,
+                    reviewer=people[expert],
+                    comment=comment,
+                )
+            page.current_workflow_task_state.approve(user=people["publisher"])
+            self.stdout.write(f"Co-produced “{page.title}” with the stakeholder group.")
+
     def demo_draft_in_review(self, people):
         """A draft at the stakeholder step with one of its two approvals."""
         page = InformationPage.objects.filter(
@@ -311,12 +348,7 @@ class Command(BaseCommand):
         ):
             return
         page.summary += " Updated with advice on doorstep callers."
-        revision = page.save_revision(user=people["editor"])
-        workflow = page.get_workflow()
-        workflow.start(page, people["editor"])
-        page.current_workflow_task_state.approve(
-            user=people["practice"], comment="Accurate and clear."
-        )
+        revision = self.start_review(page, people)
         record_vote(
             page.current_workflow_task_state,
             outcome=ReviewVote.APPROVED,
