@@ -89,3 +89,32 @@ def test_english_fallback_is_marked_as_english_inside_an_arabic_page(page, serve
     page.locator("#translation-notice button").click()
     assert "?translation=requested" in page.url
     assert page.locator("#translation-notice").is_visible()
+
+
+# For each checkbox and radio: its label, whether the box or circle drawn for it sits
+# over the input a reader clicks, and how many lines its label takes.
+CHOICES_AS_DRAWN = """() => [...document.querySelectorAll(
+    '.govuk-checkboxes__item, .govuk-radios__item')].map(item => {
+  const label = item.querySelector('label');
+  const drawn = getComputedStyle(label, '::before');
+  const itemBox = item.getBoundingClientRect();
+  const drawnLeft = drawn.left !== 'auto'
+    ? itemBox.left + parseFloat(drawn.left)
+    : itemBox.right - parseFloat(drawn.right) - parseFloat(drawn.width);
+  const input = item.querySelector('input').getBoundingClientRect();
+  const text = document.createRange();
+  text.selectNodeContents(label);
+  const lines = new Set([...text.getClientRects()].map(line => Math.round(line.top))).size;
+  return {label: label.innerText, overInput: Math.abs(drawnLeft - input.left) < 6, lines};
+})"""
+
+
+def test_arabic_checkboxes_and_radios_are_drawn_beside_their_labels(page, served_site, artifacts):
+    page.goto(served_site + PUBLIC_PAGES["arabic-sign-up"])
+    page.screenshot(path=artifacts / "arabic-sign-up.png", full_page=True)
+    choices = page.evaluate(CHOICES_AS_DRAWN)
+    assert {choice["label"] for choice in choices if not choice["overInput"]} == set()
+
+    page.goto(served_site + PUBLIC_PAGES["arabic-page"])
+    feedback = page.evaluate(CHOICES_AS_DRAWN)
+    assert [(choice["label"], choice["lines"]) for choice in feedback] == [("نعم", 1), ("لا", 1)]
