@@ -13,6 +13,10 @@ INVITATION_SALT = "infopages.review.invitation"
 INVITATION_DAYS = 14
 
 
+def invitation_signer():
+    return signing.Signer(salt=INVITATION_SALT)
+
+
 class StakeholderReviewTask(Task):
     """Experts by experience review a draft: it passes when enough different
     members of the stakeholder group approve it; any one of them can send it
@@ -112,15 +116,17 @@ class ReviewInvitation(models.Model):
 
     @property
     def token(self):
-        return signing.dumps(
-            {"invitation": self.pk, "revision": self.task_state.revision_id}, salt=INVITATION_SALT
+        # Unlike signing.dumps, no timestamp: the expiry is kept here, so the same
+        # invitation always has the same link, whenever it is written out.
+        return invitation_signer().sign_object(
+            {"invitation": self.pk, "revision": self.task_state.revision_id}
         )
 
     @classmethod
     def from_token(cls, token):
         """The invitation the link was made for, if the link is genuine; otherwise None."""
         try:
-            data = signing.loads(token, salt=INVITATION_SALT)
+            data = invitation_signer().unsign_object(token)
         except signing.BadSignature:
             return None
         return (
