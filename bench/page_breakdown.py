@@ -46,11 +46,11 @@ def queries(client, path, taken_away):
 
 def main():
     os.environ.update(bench_env())
-    import django
-
-    django.setup()
     from django.template.response import SimpleTemplateResponse
     from django.test import Client
+
+    # Set up as each gunicorn worker is, its garbage collector settings included.
+    import council_site.wsgi  # noqa: F401
 
     client = Client(HTTP_HOST="localhost")
     html = client.get(INFORMATION_PAGE).content.decode()
