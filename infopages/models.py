@@ -1,10 +1,9 @@
-import operator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property, reduce
+from functools import cached_property
 
 from django.db import models
-from django.db.models import Max, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -25,6 +24,23 @@ from .print_editions.panels import with_print_editions_tab
 from .review.models import ReviewVote
 from .review.panels import tabs_with_review_record
 from .translations.pages import MultilingualPageMixin, children_in_reader_language
+
+COMPLETING_VOTE_FIELDS = (
+    "page_id",
+    "revision_id",
+    "completes_stakeholder_review",
+    "completes_translation_check",
+    "created_at",
+)
+
+
+def latest_on_live_version(votes, live_revision_id):
+    """When the last of these votes on the live version, or on an earlier one, was cast."""
+    if live_revision_id is None:
+        return None
+    return max(
+        (vote.created_at for vote in votes if vote.revision_id <= live_revision_id), default=None
+    )
 
 
 @dataclass(frozen=True)
@@ -144,26 +160,27 @@ class InformationPage(
             source_id, source_live_revision_id = (
                 (source.page_id, source.live_revision_id) if source else (None, None)
             )
-        conditions = {}
-        if source_live_revision_id:
-            conditions["co_produced"] = Q(
-                page_id=source_id,
-                completes_stakeholder_review=True,
-                revision_id__lte=source_live_revision_id,
-            )
-        if self.live_revision_id and source_id != self.pk:
-            conditions["translation_checked"] = Q(
-                page_id=self.pk,
-                completes_translation_check=True,
-                revision_id__lte=self.live_revision_id,
-            )
-        if not conditions:
+        if source_live_revision_id is None and self.live_revision_id is None:
             return ReviewDates()
-        return ReviewDates(
-            **ReviewVote.objects.filter(reduce(operator.or_, conditions.values())).aggregate(
-                **{name: Max("created_at", filter=q) for name, q in conditions.items()}
-            )
+        # The few votes that completed a review of either page; the dates are picked
+        # out here, which costs less than building an aggregate query for them.
+        votes = list(
+            ReviewVote.objects.filter(
+                Q(completes_stakeholder_review=True) | Q(completes_translation_check=True),
+                page_id__in={source_id, self.pk},
+            ).values_list(*COMPLETING_VOTE_FIELDS, named=True)
         )
+        co_produced = latest_on_live_version(
+            (v for v in votes if v.completes_stakeholder_review and v.page_id == source_id),
+            source_live_revision_id,
+        )
+        if source_id == self.pk:
+            return ReviewDates(co_produced=co_produced)
+        translation_checked = latest_on_live_version(
+            (v for v in votes if v.completes_translation_check and v.page_id == self.pk),
+            self.live_revision_id,
+        )
+        return ReviewDates(co_produced=co_produced, translation_checked=translation_checked)
 
     def last_reviewed_with_stakeholders(self):
         return self.review_dates.co_produced

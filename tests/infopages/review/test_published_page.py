@@ -1,13 +1,23 @@
+from datetime import UTC, datetime
+
 from django.test import Client
 from django.utils import translation
 
 from infopages.review.models import ReviewVote
 from infopages.review.voting import record_vote
+from tests.infopages.review.conftest import submit_for_review
 
 CO_PRODUCTION_LINE = (
     "This page was written with people who use adult social care services and carers. "
     "Last reviewed with the stakeholder group: %(month)s."
 )
+
+
+def approve_as_stakeholder_group(page, people):
+    for expert in ("expert1", "expert2"):
+        record_vote(
+            page.current_workflow_task_state, outcome=ReviewVote.APPROVED, reviewer=people[expert]
+        )
 
 
 def test_published_page_shows_the_co_production_line_and_no_names(
@@ -56,3 +66,23 @@ def test_translations_carry_the_co_production_line_of_their_english_page(
     line = translation.override("ar")(lambda: translation.gettext(CO_PRODUCTION_LINE))()
     assert line.split("%(month)s")[0] in html
     assert "This page was written with people" not in html
+
+
+def test_a_draft_approved_since_does_not_change_the_live_pages_review_date(
+    draft_at_stakeholder_step, people
+):
+    page = draft_at_stakeholder_step
+    approve_as_stakeholder_group(page, people)
+    page.current_workflow_task_state.approve(user=people["publisher"])
+    ReviewVote.objects.filter(completes_stakeholder_review=True).update(
+        created_at=datetime(2026, 3, 10, tzinfo=UTC)
+    )
+
+    page.refresh_from_db()
+    submit_for_review(page, people["editor"], summary="Clearer again.")
+    page.current_workflow_task_state.approve(user=people["practice"])
+    approve_as_stakeholder_group(page, people)  # not yet signed off and published
+
+    html = Client().get(page.url).content.decode()
+    assert "Last reviewed with the stakeholder group: March 2026." in html
+    assert "Clearer again." not in html
