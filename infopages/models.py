@@ -34,12 +34,20 @@ COMPLETING_VOTE_FIELDS = (
 )
 
 
-def latest_on_live_version(votes, live_revision_id):
-    """When the last of these votes on the live version, or on an earlier one, was cast."""
+def last_completion(votes, kind, page_id, live_revision_id):
+    """When the last of the votes that completed this kind of review of the page's live
+    version, or of an earlier one, was cast."""
     if live_revision_id is None:
         return None
     return max(
-        (vote.created_at for vote in votes if vote.revision_id <= live_revision_id), default=None
+        (
+            vote.created_at
+            for vote in votes
+            if getattr(vote, kind)
+            and vote.page_id == page_id
+            and vote.revision_id <= live_revision_id
+        ),
+        default=None,
     )
 
 
@@ -170,17 +178,17 @@ class InformationPage(
                 page_id__in={source_id, self.pk},
             ).values_list(*COMPLETING_VOTE_FIELDS, named=True)
         )
-        co_produced = latest_on_live_version(
-            (v for v in votes if v.completes_stakeholder_review and v.page_id == source_id),
-            source_live_revision_id,
+        is_translation = source_id != self.pk
+        return ReviewDates(
+            co_produced=last_completion(
+                votes, "completes_stakeholder_review", source_id, source_live_revision_id
+            ),
+            translation_checked=last_completion(
+                votes, "completes_translation_check", self.pk, self.live_revision_id
+            )
+            if is_translation
+            else None,
         )
-        if source_id == self.pk:
-            return ReviewDates(co_produced=co_produced)
-        translation_checked = latest_on_live_version(
-            (v for v in votes if v.completes_translation_check and v.page_id == self.pk),
-            self.live_revision_id,
-        )
-        return ReviewDates(co_produced=co_produced, translation_checked=translation_checked)
 
     def last_reviewed_with_stakeholders(self):
         return self.review_dates.co_produced
