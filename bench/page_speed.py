@@ -1,8 +1,10 @@
 """Serve the site with gunicorn (production settings, 2 workers, DEBUG off) and
 measure an information page and the home page against a static CSS file in the
 same run: without the page cache (no Redis), and with it (Redis from
-BENCH_REDIS_URL, default redis://127.0.0.1:6379/3, emptied first); plus SQL
-queries per render at 10 and at N pages."""
+BENCH_REDIS_URL, default redis://127.0.0.1:6379/3, emptied first); then, without
+the page cache, the information page with its template's HTML already made, the
+most that faster templates could give; plus SQL queries per render at 10 and at
+N pages."""
 
 import os
 import re
@@ -24,6 +26,14 @@ TRANSLATED_PAGE = "/ar/safeguarding-adults/how-to-report-abuse/"
 
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")
 WORKERS = 2
+SITE = "council_site.wsgi"
+# The same site with each page's HTML made once (see bench/prerendered.py).
+SITE_WITHOUT_TEMPLATE_TIME = "bench.prerendered:application"
+PAGES = {
+    "information page": INFORMATION_PAGE,
+    "same page in Arabic": TRANSLATED_PAGE,
+    "home page": "/en/",
+}
 
 
 def bench_env(database_name="bench"):
@@ -54,10 +64,10 @@ def with_page_cache(env):
     return {**env, "REDIS_URL": REDIS_URL, "CACHE_KEY_PREFIX": "bench"}
 
 
-def start_server(env, workers=WORKERS, *gunicorn_options):
+def start_server(env, workers=WORKERS, *gunicorn_options, app=SITE):
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "council_site.wsgi", "-w", str(workers)]
+        [sys.executable, "-m", "gunicorn", app, "-w", str(workers)]
         + ["-b", f"127.0.0.1:{port}", *gunicorn_options],
         cwd=ROOT,
         env=env,
@@ -154,9 +164,9 @@ def latency(output, percentile):
 
 
 @contextmanager
-def gunicorn(env):
+def gunicorn(env, app=SITE):
     """The site served by gunicorn: its address and its CSS file's path."""
-    server, base = start_server(env)
+    server, base = start_server(env, app=app)
     try:
         home_html = wait_until_serving(base + "/en/")
         yield base, re.search(r'href="(/static/dist/main\.[0-9a-f]+\.css)"', home_html).group(1)
@@ -165,14 +175,9 @@ def gunicorn(env):
         server.wait()
 
 
-def measure(env):
-    with gunicorn(env) as (base, css):
-        targets = {
-            "static CSS file": css,
-            "information page": INFORMATION_PAGE,
-            "same page in Arabic": TRANSLATED_PAGE,
-            "home page": "/en/",
-        }
+def measure(env, app=SITE, pages=PAGES):
+    with gunicorn(env, app) as (base, css):
+        targets = {"static CSS file": css, **pages}
         results = {}
         for name, path in targets.items():
             wait_until_serving(base + path)
@@ -211,6 +216,9 @@ def main(pages):
 
     results = measure(env)
     cached = measure(with_page_cache(env))
+    without_template_time = measure(
+        env, SITE_WITHOUT_TEMPLATE_TIME, {"information page": INFORMATION_PAGE}
+    )
     static_rate = results["static CSS file"][0]
     print_table(
         f"gunicorn, {WORKERS} workers, production settings, no Redis so no page cache; "
@@ -218,6 +226,11 @@ def main(pages):
         results,
     )
     print_table(f"The same with Redis ({REDIS_URL}): anonymous pages from the page cache", cached)
+    print_table(
+        "The same without the page cache, each template's HTML made once and reused: "
+        "the most a faster template engine, or templates asking no queries, could give",
+        without_template_time,
+    )
     cached_ratio = cached["information page"][0] / cached["static CSS file"][0]
     print()
     print("SQL queries to render the information page:")
