@@ -6,6 +6,7 @@ import re
 import nh3
 from django import template
 from django.template.defaultfilters import linebreaksbr
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
@@ -39,3 +40,11 @@ def prose(value):
 def plain_text(value):
     """Escaped text with its line breaks kept and its phone numbers readable either way."""
     return mark_safe(isolate_phone_numbers(linebreaksbr(value or "", autoescape=True)))  # noqa: S308
+
+
+@register.filter
+def isolated(value):
+    """Words set apart from the sentence around them: a title in one direction inside a
+    sentence in the other (an English title in Arabic) then reads whole, its quotation
+    marks at its ends rather than at the ends of the lines it wraps onto."""
+    return format_html("<bdi>{}</bdi>", value)

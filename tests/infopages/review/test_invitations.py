@@ -37,11 +37,17 @@ def invitation(draft_at_stakeholder_step, people):
 
 def test_invited_reviewer_sees_the_form_and_the_draft_as_residents_will(invitation):
     page = Client().get(link(invitation)).content.decode()
-    assert "Review “How to report abuse”" in page
+    assert "Review “<bdi>How to report abuse</bdi>”" in page
     assert "Send my review" in page
     draft = Client().get(link(invitation, "draft"))
     assert draft.status_code == 200
     assert "A clearer summary." in draft.content.decode()  # the draft, not the live page
+
+
+def test_in_arabic_the_english_title_is_set_apart_from_the_arabic_around_it(invitation):
+    page = Client(HTTP_ACCEPT_LANGUAGE="ar").get(link(invitation)).content.decode()
+    heading = re.search(r'<h1 class="govuk-heading-xl">(.*?)</h1>', page).group(1)
+    assert heading == "مراجعة «<bdi>How to report abuse</bdi>»"
 
 
 def test_a_members_approval_counts_and_the_link_cannot_be_used_again(invitation, people):
