@@ -78,6 +78,13 @@ class ContactDetailsMixin(forms.Form):
         return cleaned
 
 
+class TopicsField(forms.ModelMultipleChoiceField):
+    """Each topic by its name in the reader's language."""
+
+    def label_from_instance(self, topic):
+        return topic.name_for_reader()
+
+
 class SignUpForm(ErrorSummaryMixin, ContactDetailsMixin, SpamChecksMixin, forms.Form):
     error_anchors = {
         "name": "signup-name",
@@ -131,9 +138,9 @@ class SignUpForm(ErrorSummaryMixin, ContactDetailsMixin, SpamChecksMixin, forms.
             "invalid_choice": _("Select at least one way to get involved"),
         },
     )
-    topics = forms.ModelMultipleChoiceField(
+    topics = TopicsField(
         label=_("Which topics interest you? (optional)"),
-        queryset=InvolvementTopic.objects.all(),
+        queryset=InvolvementTopic.objects.prefetch_related("names"),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,

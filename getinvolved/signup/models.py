@@ -10,13 +10,15 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import ItemBase, TagBase
+from wagtail.admin.panels import FieldPanel, InlinePanel
 
-from council_site.languages import LANGUAGE_INFO
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 
 NAME_MAX_LENGTH = 100
 ADDRESS_MAX_LENGTH = 300
@@ -77,14 +79,57 @@ CONSENT_WORDINGS = {
 }
 
 
-class InvolvementTopic(TagBase):
+class InvolvementTopic(ClusterableModel, TagBase):
     """A subject people can follow, such as "carers" or "mental health". The
-    involvement team keeps the list; it is separate from page tags."""
+    involvement team keeps the list, with the topic's name in each community
+    language; it is separate from page tags."""
+
+    panels = [
+        FieldPanel("name"),
+        InlinePanel(
+            "names",
+            heading=_("The topic in other languages"),
+            label=_("Name in another language"),
+            help_text=_("Shown on the sign-up form to people reading it in that language."),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("topic of interest")
         verbose_name_plural = _("topics of interest")
         ordering = ["name"]
+
+    def name_in(self, language_code):
+        """The topic's name in the language, or in English where it has none."""
+        for translated in self.names.all():
+            if translated.language == language_code:
+                return translated.name
+        return self.name
+
+    def name_for_reader(self):
+        return self.name_in(get_language())
+
+
+TOPIC_NAME_LANGUAGES = [
+    (code, info["name_local"]) for code, info in LANGUAGE_INFO.items() if code != SOURCE_LANGUAGE
+]
+
+
+class InvolvementTopicName(models.Model):
+    topic = ParentalKey(InvolvementTopic, on_delete=models.CASCADE, related_name="names")
+    language = models.CharField(_("language"), max_length=10, choices=TOPIC_NAME_LANGUAGES)
+    name = models.CharField(_("name in that language"), max_length=100)
+
+    panels = [FieldPanel("language"), FieldPanel("name")]
+
+    class Meta:
+        verbose_name = _("name in another language")
+        verbose_name_plural = _("names in other languages")
+        unique_together = [("topic", "language")]
+        ordering = ["language"]
+
+    def __str__(self):
+        return self.name
 
 
 class PersonTopic(ItemBase):

@@ -53,7 +53,6 @@ class InvolvementTopicViewSet(ModelViewSet):
     url_prefix = "get-involved/topics"
     icon = "tag"
     menu_label = _("Topics of interest")
-    form_fields = ["name"]
     list_display = ["name"]
     copy_view_enabled = False
     inspect_view_enabled = False

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Page, Revision
 
+from getinvolved.signup.models import InvolvementTopicName
 from home.demo.content import TOPICS
 from infopages.models import InformationIndexPage, InformationPage
 
@@ -14,13 +15,18 @@ def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
 ):
     with django_capture_on_commit_callbacks(execute=True):  # translations publish on commit
         call_command("seed_demo", stdout=io.StringIO())
-    counts = (Page.objects.count(), Revision.objects.count(), get_user_model().objects.count())
+
+    def counts():
+        return (
+            Page.objects.count(),
+            Revision.objects.count(),
+            get_user_model().objects.count(),
+            InvolvementTopicName.objects.count(),
+        )
+
+    first_time = counts()
     call_command("seed_demo", stdout=io.StringIO())
-    assert (
-        Page.objects.count(),
-        Revision.objects.count(),
-        get_user_model().objects.count(),
-    ) == counts
+    assert counts() == first_time
 
     english = {"locale__language_code": "en"}
     assert InformationIndexPage.objects.live().filter(**english).count() == 5
@@ -45,6 +51,10 @@ def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
     arabic = Client().get("/ar/safeguarding-adults/what-is-abuse/").content.decode()
     assert "آخر مراجعة مع مجموعة أصحاب المصلحة:" in arabic
     assert co_produced not in Client().get("/en/advocacy/what-an-advocate-does/").content.decode()
+
+    # Topics of interest are offered in the reader's language.
+    sign_up = Client().get("/ar/get-involved/sign-up/").content.decode()
+    assert "مقدمو الرعاية" in sign_up and "الصحة النفسية" in sign_up
 
 
 def test_demo_pages_are_labelled_in_the_admin(db):

@@ -641,3 +641,13 @@ CONTACTS = {
         "دليل Adult Social Care and Communities (الخدمات والدعم في منطقتك)",
     ],
 }
+
+# The get-involved form's topics of interest, by their English names.
+TOPICS_OF_INTEREST = {
+    "Carers": "مقدمو الرعاية",
+    "Direct payments": "المدفوعات المباشرة",
+    "Learning disabilities and autism": "صعوبات التعلم والتوحد",
+    "Mental health": "الصحة النفسية",
+    "Older people": "كبار السن",
+    "Safeguarding": "حماية البالغين",
+}

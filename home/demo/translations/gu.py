@@ -676,3 +676,13 @@ CONTACTS = {
         "Adult Social Care and Communities ડિરેક્ટરી (તમારા વિસ્તારમાં સેવાઓ અને સહાય)",
     ],
 }
+
+# The get-involved form's topics of interest, by their English names.
+TOPICS_OF_INTEREST = {
+    "Carers": "સંભાળ રાખનારાઓ",
+    "Direct payments": "સીધી ચુકવણીઓ",
+    "Learning disabilities and autism": "શીખવાની અક્ષમતા અને ઓટિઝમ",
+    "Mental health": "માનસિક સ્વાસ્થ્ય",
+    "Older people": "વૃદ્ધ લોકો",
+    "Safeguarding": "પુખ્ત વયના લોકોની સુરક્ષા",
+}

@@ -655,3 +655,13 @@ CONTACTS = {
         "Adult Social Care and Communities ਡਾਇਰੈਕਟਰੀ (ਤੁਹਾਡੇ ਇਲਾਕੇ ਵਿੱਚ ਸੇਵਾਵਾਂ ਅਤੇ ਸਹਾਇਤਾ)",
     ],
 }
+
+# The get-involved form's topics of interest, by their English names.
+TOPICS_OF_INTEREST = {
+    "Carers": "ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ",
+    "Direct payments": "ਸਿੱਧੀਆਂ ਅਦਾਇਗੀਆਂ",
+    "Learning disabilities and autism": "ਸਿੱਖਣ ਦੀ ਅਸਮਰਥਤਾ ਅਤੇ ਔਟਿਜ਼ਮ",
+    "Mental health": "ਮਾਨਸਿਕ ਸਿਹਤ",
+    "Older people": "ਬਜ਼ੁਰਗ ਲੋਕ",
+    "Safeguarding": "ਬਾਲਗਾਂ ਦੀ ਸੁਰੱਖਿਆ",
+}

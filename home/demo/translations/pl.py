@@ -626,3 +626,13 @@ CONTACTS = {
         "Katalog Adult Social Care and Communities (usługi i wsparcie w okolicy)",
     ],
 }
+
+# The get-involved form's topics of interest, by their English names.
+TOPICS_OF_INTEREST = {
+    "Carers": "Opiekunowie",
+    "Direct payments": "Płatności bezpośrednie",
+    "Learning disabilities and autism": "Niepełnosprawność intelektualna i autyzm",
+    "Mental health": "Zdrowie psychiczne",
+    "Older people": "Osoby starsze",
+    "Safeguarding": "Ochrona osób dorosłych",
+}

@@ -699,3 +699,13 @@ CONTACTS = {
         "Ghidul Adult Social Care and Communities (servicii și sprijin în zona dumneavoastră)",
     ],
 }
+
+# The get-involved form's topics of interest, by their English names.
+TOPICS_OF_INTEREST = {
+    "Carers": "Îngrijitori",
+    "Direct payments": "Plăți directe",
+    "Learning disabilities and autism": "Dizabilități de învățare și autism",
+    "Mental health": "Sănătate mintală",
+    "Older people": "Persoane în vârstă",
+    "Safeguarding": "Protecția adulților",
+}

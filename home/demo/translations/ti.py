@@ -597,3 +597,13 @@ CONTACTS = {
         "መምርሒ Adult Social Care and Communities (ኣገልግሎታትን ደገፍን ኣብ ከባቢኹም)",
     ],
 }
+
+# The get-involved form's topics of interest, by their English names.
+TOPICS_OF_INTEREST = {
+    "Carers": "ተናከብቲ",
+    "Direct payments": "ቀጥታዊ ክፍሊታት",
+    "Learning disabilities and autism": "ናይ ምምሃር ስንክልናን ኦቲዝምን",
+    "Mental health": "ጥዕና ኣእምሮ",
+    "Older people": "ኣረጋውያን",
+    "Safeguarding": "ሓለዋ ዓበይቲ ሰባት",
+}

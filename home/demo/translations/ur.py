@@ -664,3 +664,13 @@ CONTACTS = {
         "Adult Social Care and Communities ڈائریکٹری (آپ کے علاقے میں خدمات اور مدد)",
     ],
 }
+
+# The get-involved form's topics of interest, by their English names.
+TOPICS_OF_INTEREST = {
+    "Carers": "نگہداشت کرنے والے",
+    "Direct payments": "براہ راست ادائیگیاں",
+    "Learning disabilities and autism": "سیکھنے کی معذوری اور آٹزم",
+    "Mental health": "ذہنی صحت",
+    "Older people": "بزرگ افراد",
+    "Safeguarding": "بالغوں کا تحفظ",
+}

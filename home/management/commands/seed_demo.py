@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from getinvolved.blocks import ChangesBlock
 from getinvolved.models import GetInvolvedPage, WeAskedYouSaidWeDidPage
-from getinvolved.signup.models import InvolvementTopic
+from getinvolved.signup.models import InvolvementTopic, InvolvementTopicName
 from getinvolved.survey.models import SurveyAnswer, SurveyResponse
 from getinvolved.survey.questions import QUESTIONS
 from home.accounts.two_factor import AUTHENTICATOR_NAME
@@ -199,7 +199,15 @@ class Command(BaseCommand):
             ),
         )
         for name in TOPICS_OF_INTEREST:
-            InvolvementTopic.objects.get_or_create(name=name, defaults={"slug": slugify(name)})
+            topic, _created = InvolvementTopic.objects.get_or_create(
+                name=name, defaults={"slug": slugify(name)}
+            )
+            for code in TRANSLATED_LANGUAGES:
+                InvolvementTopicName.objects.get_or_create(
+                    topic=topic,
+                    language=code,
+                    defaults={"name": demo_translations(code).TOPICS_OF_INTEREST[name]},
+                )
         self.demo_survey_answers()
 
     def demo_survey_answers(self):
