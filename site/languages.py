@@ -25,6 +25,8 @@ LANGUAGE_INFO = {
 }
 
 LANGUAGES = [(code, info["name"]) for code, info in LANGUAGE_INFO.items()]
+# The languages that English pages, texts and names are translated into.
+TRANSLATED_LANGUAGES = [code for code in LANGUAGE_INFO if code != SOURCE_LANGUAGE]
 
 
 def register_languages():

@@ -18,7 +18,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
-from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from council_site.languages import LANGUAGE_INFO, TRANSLATED_LANGUAGES
 
 NAME_MAX_LENGTH = 100
 ADDRESS_MAX_LENGTH = 300
@@ -110,9 +110,7 @@ class InvolvementTopic(ClusterableModel, TagBase):
         return self.name_in(get_language())
 
 
-TOPIC_NAME_LANGUAGES = [
-    (code, info["name_local"]) for code, info in LANGUAGE_INFO.items() if code != SOURCE_LANGUAGE
-]
+TOPIC_NAME_LANGUAGES = [(code, LANGUAGE_INFO[code]["name_local"]) for code in TRANSLATED_LANGUAGES]
 
 
 class InvolvementTopicName(models.Model):

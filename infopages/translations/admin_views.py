@@ -19,14 +19,12 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
 from home.admin_reports import PermissionRequiredMixin
 from infopages.models import InformationPage
 
 from .checking import CannotSendForCheck, send_for_check, texts_left_to_translate, translation_of
 from .models import TranslationRequest
-
-TRANSLATED_LANGUAGES = [code for code in LANGUAGE_INFO if code != SOURCE_LANGUAGE]
 
 
 def translation_status(source, translation, synced_at, requests):
@@ -47,7 +45,7 @@ class TranslationStatusView(PermissionRequiredMixin, ReportView):
     list_export = ["title", *TRANSLATED_LANGUAGES]
     export_headings = {
         "title": gettext_lazy("Page"),
-        **{code: info["name"] for code, info in LANGUAGE_INFO.items() if code != SOURCE_LANGUAGE},
+        **{code: LANGUAGE_INFO[code]["name"] for code in TRANSLATED_LANGUAGES},
     }
     columns = [
         TitleColumn("title", label=gettext_lazy("Page"), url_name="wagtailadmin_pages:edit"),

@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
 
-from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from council_site.languages import SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
 from getinvolved.blocks import ChangesBlock
 from getinvolved.models import GetInvolvedPage, WeAskedYouSaidWeDidPage
 from getinvolved.signup.models import InvolvementTopic, InvolvementTopicName
@@ -92,9 +92,6 @@ FOOTER_LINKS = [
     },
     {"title": "Adult Social Care and Communities Directory", "url": "https://cid.coventry.gov.uk/"},
 ]
-
-
-TRANSLATED_LANGUAGES = [code for code in LANGUAGE_INFO if code != SOURCE_LANGUAGE]
 
 
 def home_fields(home):
