@@ -1,6 +1,7 @@
 import uuid
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from getinvolved.antispam import SpamChecksMixin
@@ -82,7 +83,7 @@ class TopicsField(forms.ModelMultipleChoiceField):
     """Each topic by its name in the reader's language."""
 
     def label_from_instance(self, topic):
-        return topic.name_for_reader()
+        return topic.name_in(get_language())
 
 
 class SignUpForm(ErrorSummaryMixin, ContactDetailsMixin, SpamChecksMixin, forms.Form):

@@ -10,7 +10,6 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -105,9 +104,6 @@ class InvolvementTopic(ClusterableModel, TagBase):
             if translated.language == language_code:
                 return translated.name
         return self.name
-
-    def name_for_reader(self):
-        return self.name_in(get_language())
 
 
 TOPIC_NAME_LANGUAGES = [(code, LANGUAGE_INFO[code]["name_local"]) for code in TRANSLATED_LANGUAGES]
