@@ -7,6 +7,7 @@ logged, and retention (retention.py) removes what is no longer needed."""
 
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -114,7 +115,11 @@ class InvolvementTopicName(models.Model):
     language = models.CharField(_("language"), max_length=10, choices=TOPIC_NAME_LANGUAGES)
     name = models.CharField(_("name in that language"), max_length=100)
 
-    panels = [FieldPanel("language"), FieldPanel("name")]
+    panels = [
+        FieldPanel("language"),
+        # Arabic or Urdu reads from the right as it is typed, English from the left.
+        FieldPanel("name", widget=forms.TextInput(attrs={"dir": "auto"})),
+    ]
 
     class Meta:
         verbose_name = _("name in another language")

@@ -87,3 +87,9 @@ def test_two_names_in_one_language_are_refused_and_what_was_typed_is_kept(team, 
     assert "Please correct the duplicate" in html
     assert 'value="Opiekunowie"' in html and 'value="Opiekunki"' in html
     assert not carers.names.exists()
+
+
+def test_a_name_is_typed_in_its_own_direction(team, carers_in_arabic):
+    html = team.get(f"{TOPICS}edit/{carers_in_arabic.pk}/").content.decode()
+    field = re.search(r'<input[^>]*name="names-0-name"[^>]*>', html).group(0)
+    assert 'dir="auto"' in field and 'value="مقدمو الرعاية"' in field
