@@ -55,18 +55,10 @@ ASSISTED_METHODS = [
     (ConsentMethod.POST, ConsentMethod.POST.label),
     (ConsentMethod.IN_PERSON, ConsentMethod.IN_PERSON.label),
 ]
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def admin_base_url():
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-
-
-def inert_in_spreadsheets(value):
-    """Text that a spreadsheet shows as typed: a leading quote stops a formula."""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 class PersonFilterSet(WagtailFilterSet):
@@ -117,10 +109,6 @@ class PersonIndexView(generic.IndexView):
         "get_format_display": _("Format"),
         "ways_display": _("Ways to get involved"),
         "topics_display": _("Topics of interest"),
-    }
-    custom_value_preprocess = {
-        **generic.IndexView.custom_value_preprocess,
-        str: {generic.IndexView.FORMAT_CSV: inert_in_spreadsheets},
     }
 
     @property

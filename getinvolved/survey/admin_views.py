@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from council_site.spreadsheets import inert_row
 from home.admin_reports import PermissionMenuItem
 
 from .results import csv_rows, results_by_question
@@ -39,7 +40,7 @@ class SurveyDashboardView(WagtailAdminTemplateMixin, TemplateView):
     def csv_response(self):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="experience-survey.csv"'
-        csv.writer(response).writerows(csv_rows())
+        csv.writer(response).writerows(inert_row(row) for row in csv_rows())
         return response
 
     def get_context_data(self, **kwargs):

@@ -76,10 +76,25 @@ class PermissionRefusalLogMiddleware:
 
 
 RESET_TWO_FACTOR = "accounts.reset_two_factor"
+SET_UP_TWO_FACTOR = "accounts.set_up_two_factor"
+REPLACED_AUTHENTICATOR = "accounts.replaced_authenticator"
+REPLACED_RECOVERY_CODES = "accounts.replaced_recovery_codes"
+# What each change is called in the server's log: words, never the person.
+TWO_FACTOR_CHANGES = {
+    RESET_TWO_FACTOR: "reset",
+    SET_UP_TWO_FACTOR: "set up",
+    REPLACED_AUTHENTICATOR: "authenticator replaced",
+    REPLACED_RECOVERY_CODES: "recovery codes replaced",
+}
 
 
-def log_two_factor_reset(request, user):
+def log_two_factor_change(request, user, action):
     """In Wagtail's log of the account (shown on its history), and in the server's
     log by account numbers only."""
-    log(instance=user, action=RESET_TWO_FACTOR, user=request.user)
-    logger.warning("two-step sign-in reset %s by %s", f"user={user.pk}", account(request.user))
+    log(instance=user, action=action, user=request.user)
+    logger.warning(
+        "two-step sign-in %s %s by %s",
+        TWO_FACTOR_CHANGES[action],
+        f"user={user.pk}",
+        account(request.user),
+    )

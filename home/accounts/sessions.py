@@ -7,6 +7,7 @@ import time
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 
 SIGNED_IN_AT = "signed_in_at"
@@ -35,3 +36,21 @@ class SessionLimitsMiddleware:
             if request.path_info.startswith("/admin/"):
                 return redirect(f"/admin/login/?next={request.path}")
         return self.get_response(request)
+
+
+class LogoutByPostOnlyMiddleware:
+    """Wagtail's sign-out view deletes the browser's cookie on any request, even the
+    GET it refuses with 405, while the session stays valid on the server: a copy of
+    the cookie would still open the admin. Only a POST reaches it, which ends the
+    session itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.url_name == "wagtailadmin_logout" and request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        return None

@@ -15,8 +15,11 @@ ADMIN_PREFIX = "/admin/"
 RECOVERY_CODE_COUNT = 10
 AUTHENTICATOR_NAME = "Authenticator app"
 RECOVERY_NAME = "Recovery codes"
+SET_UP = "two_factor_setup"
 
-# Reachable after the password and before the code.
+# Reachable after the password and before the code. Setting up is among them only
+# for an account with no second factor yet (see may_pass_before_second_factor):
+# anyone else who replaced their app on a password alone would own the account.
 BEFORE_SECOND_FACTOR = {
     "wagtailadmin_login",
     "wagtailadmin_logout",
@@ -27,7 +30,7 @@ BEFORE_SECOND_FACTOR = {
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",
     "two_factor_verify",
-    "two_factor_setup",
+    SET_UP,
 }
 
 
@@ -35,26 +38,48 @@ def needs_second_factor(user):
     return user.is_authenticated and not user.is_verified()
 
 
+def is_first_set_up(user):
+    """An account with no confirmed second factor: new, or reset by an administrator."""
+    return not user_has_device(user)
+
+
+def may_pass_before_second_factor(user, url_name):
+    if url_name == SET_UP:
+        return is_first_set_up(user)
+    return url_name in BEFORE_SECOND_FACTOR
+
+
 def second_factor_url(user):
-    name = "two_factor_verify" if user_has_device(user) else "two_factor_setup"
-    return reverse(name)
+    return reverse(SET_UP if is_first_set_up(user) else "two_factor_verify")
 
 
 class RequireTwoFactorMiddleware(MiddlewareMixin):
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not request.path_info.startswith(ADMIN_PREFIX):
             return None
-        if request.resolver_match.url_name in BEFORE_SECOND_FACTOR:
+        if not needs_second_factor(request.user):
             return None
-        if needs_second_factor(request.user):
-            return redirect(f"{second_factor_url(request.user)}?next={request.get_full_path()}")
-        return None
+        if may_pass_before_second_factor(request.user, request.resolver_match.url_name):
+            return None
+        return redirect(f"{second_factor_url(request.user)}?next={request.get_full_path()}")
 
 
-def new_authenticator(user):
-    """An unconfirmed device: it counts once the person has typed a code it made."""
-    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
-    return TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+def unconfirmed_authenticator(user):
+    """The one device waiting for its first code: opening the set-up page again
+    shows the same key rather than adding another device."""
+    pending = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk")
+    device = pending.first()
+    if device is None:
+        return TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+    pending.exclude(pk=device.pk).delete()
+    return device
+
+
+def confirm_authenticator(device):
+    """The new app replaces any earlier one: an account has one authenticator."""
+    TOTPDevice.objects.filter(user=device.user).exclude(pk=device.pk).delete()
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
 
 
 def new_recovery_codes(user):
@@ -73,14 +98,29 @@ def devices_for_token(user, token):
     return kind.objects.devices_for_user(user, confirmed=True).select_for_update()
 
 
+def matching_device(user, token):
+    """The confirmed device the token is right for (a recovery code is used up), or None."""
+    with transaction.atomic():
+        for device in devices_for_token(user, token):
+            if device.verify_token(token):
+                return device
+    return None
+
+
+def mark_verified(request, device):
+    """The second step passed: a new session key, so that a session key learnt
+    before this step (fixed in the browser by someone else) is worth nothing now."""
+    django_otp.login(request, device)
+    request.session.cycle_key()
+
+
 def verify(request, token):
     """Marks the session as verified when the token matches one of the user's devices."""
-    with transaction.atomic():
-        for device in devices_for_token(request.user, token):
-            if device.verify_token(token):
-                django_otp.login(request, device)
-                return True
-    return False
+    device = matching_device(request.user, token)
+    if device is None:
+        return False
+    mark_verified(request, device)
+    return True
 
 
 def forget_devices(user):

@@ -1,6 +1,5 @@
 from base64 import b32encode
 
-import django_otp
 import segno
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -10,15 +9,25 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .audit import log_two_factor_reset
-from .forms import CodeForm
+from .audit import (
+    REPLACED_AUTHENTICATOR,
+    REPLACED_RECOVERY_CODES,
+    RESET_TWO_FACTOR,
+    SET_UP_TWO_FACTOR,
+    log_two_factor_change,
+)
+from .forms import CodeForm, CurrentCodeForm, ReplaceAuthenticatorForm
+from .notices import tell_of_two_factor_change
 from .two_factor import (
     AUTHENTICATOR_NAME,
+    confirm_authenticator,
     forget_devices,
-    new_authenticator,
+    is_first_set_up,
+    mark_verified,
+    matching_device,
     new_recovery_codes,
+    unconfirmed_authenticator,
     verify,
 )
 
@@ -43,34 +52,66 @@ def verify_code(request):
     )
 
 
-def unconfirmed_authenticator(user):
-    return TOTPDevice.objects.filter(user=user, confirmed=False).first() or new_authenticator(user)
-
-
 def set_up(request):
-    """Adds an authenticator app: required before anything else for a new account,
-    and how someone with a new phone replaces the old one."""
+    """Adds an authenticator app: before anything else for an account that has no
+    second factor yet; a signed-in person with a new phone replaces the old app."""
+    if is_first_set_up(request.user):
+        return first_set_up(request)
+    if not request.user.is_verified():
+        return redirect(f"{reverse('two_factor_verify')}?next={request.get_full_path()}")
+    return replace_authenticator(request)
+
+
+def first_set_up(request):
     device = unconfirmed_authenticator(request.user)
     form = CodeForm(request.POST or None)
     if form.is_valid():
         if device.verify_token(form.cleaned_data["code"]):
-            TOTPDevice.objects.filter(user=request.user, confirmed=True).delete()
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
-            django_otp.login(request, device)
+            confirm_authenticator(device)
+            mark_verified(request, device)
+            record_change(request, SET_UP_TWO_FACTOR)
             return show_recovery_codes(request, new_recovery_codes(request.user))
         form.refuse()
+    return set_up_page(request, device, form)
+
+
+def replace_authenticator(request):
+    device = unconfirmed_authenticator(request.user)
+    form = ReplaceAuthenticatorForm(request.POST or None)
+    if form.is_valid():
+        if matching_device(request.user, form.cleaned_data["current_code"]) is None:
+            form.refuse_current_code()
+        elif not device.verify_token(form.cleaned_data["code"]):
+            form.refuse()
+        else:
+            confirm_authenticator(device)
+            mark_verified(request, device)
+            record_change(request, REPLACED_AUTHENTICATOR)
+            messages.success(request, _("Your new authenticator app is set up."))
+            return redirect(next_url(request))
+    return set_up_page(request, device, form, replacing=True)
+
+
+def set_up_page(request, device, form, replacing=False):
     return TemplateResponse(
         request,
         "accounts/set_up.html",
         {
             "form": form,
+            "replacing": replacing,
             "next": next_url(request),
             "qr_code": segno.make(device.config_url).svg_inline(scale=4, omitsize=True),
             "secret": b32encode(device.bin_key).decode(),
             "app_name": AUTHENTICATOR_NAME,
         },
     )
+
+
+def record_change(request, action, user=None):
+    # Wagtail logs only model instances, not the lazy request.user that stands for one.
+    user = user or get_user_model().objects.get(pk=request.user.pk)
+    log_two_factor_change(request, user, action)
+    tell_of_two_factor_change(user, action)
 
 
 def show_recovery_codes(request, codes):
@@ -81,9 +122,14 @@ def show_recovery_codes(request, codes):
 
 def replace_recovery_codes(request):
     """New recovery codes, for someone who has used or lost theirs; the old ones stop working."""
-    if request.method == "POST":
-        return show_recovery_codes(request, new_recovery_codes(request.user))
-    return TemplateResponse(request, "accounts/replace_recovery_codes.html", {})
+    form = CurrentCodeForm(request.POST or None)
+    if form.is_valid():
+        if matching_device(request.user, form.cleaned_data["current_code"]) is not None:
+            codes = new_recovery_codes(request.user)
+            record_change(request, REPLACED_RECOVERY_CODES)
+            return show_recovery_codes(request, codes)
+        form.refuse_current_code()
+    return TemplateResponse(request, "accounts/replace_recovery_codes.html", {"form": form})
 
 
 def may_reset_two_factor(request_user, user):
@@ -103,7 +149,7 @@ def reset_two_factor(request, user_id):
     if request.method != "POST":
         return TemplateResponse(request, "accounts/reset_two_factor.html", {"account": user})
     forget_devices(user)
-    log_two_factor_reset(request, user)
+    record_change(request, RESET_TWO_FACTOR, user)
     messages.success(
         request,
         _("%(name)s will set up two-step sign-in again the next time they sign in.")

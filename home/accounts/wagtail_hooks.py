@@ -4,7 +4,12 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 
 from . import views
-from .audit import RESET_TWO_FACTOR
+from .audit import (
+    REPLACED_AUTHENTICATOR,
+    REPLACED_RECOVERY_CODES,
+    RESET_TWO_FACTOR,
+    SET_UP_TWO_FACTOR,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -41,5 +46,10 @@ def reset_two_factor_button(user, request_user):
 
 @hooks.register("register_log_actions")
 def register_account_actions(actions):
-    label = _("Two-step sign-in reset")
-    actions.register_action(RESET_TWO_FACTOR, label, label)
+    for action, label in [
+        (RESET_TWO_FACTOR, _("Two-step sign-in reset")),
+        (SET_UP_TWO_FACTOR, _("Two-step sign-in set up")),
+        (REPLACED_AUTHENTICATOR, _("Authenticator app replaced")),
+        (REPLACED_RECOVERY_CODES, _("Recovery codes replaced")),
+    ]:
+        actions.register_action(action, label, label)

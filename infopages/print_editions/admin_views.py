@@ -67,9 +67,9 @@ class PrintEditionsView(PermissionRequiredMixin, ReportView):
     index_results_url_name = "print_editions_results"
     results_template_name = "print_editions/admin/editions_results.html"
     filterset_class = PrintEditionFilterSet
-    list_export = ["page__title", "topic", "locale", "format", "edition_label", "page_count"]
+    list_export = ["page.title", "topic", "locale", "format", "edition_label", "page_count"]
     export_headings = {
-        "page__title": _("Page"),
+        "page.title": _("Page"),
         "topic": _("Topic"),
         "locale": _("Language"),
         "format": _("Format"),
@@ -223,5 +223,6 @@ class PrintRunViewSet(ModelViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["__str__", "printed_on", "withdrawn_on"]
+    list_export = ["edition", "copies", "sent_to", "printed_on", "withdrawn_on"]
     list_filter = ["withdrawn_on"]
     name = "print_runs"

@@ -111,10 +111,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.accounts.sessions.SessionLimitsMiddleware",
+    "home.accounts.sessions.LogoutByPostOnlyMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "home.accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "home.accounts.audit.PermissionRefusalLogMiddleware",
+    # Inside the audit log's middleware, so the log sees the 403 it makes.
+    "home.accounts.refusals.AdminRefusalMiddleware",
     "infopages.review.access.ReviewerAdminAllowListMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -3,11 +3,44 @@ import io
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Revision
 
 from getinvolved.signup.models import InvolvementTopicName
 from home.demo.content import TOPICS
 from infopages.models import InformationIndexPage, InformationPage
+
+ACCOUNT_PAGES = [
+    "two_factor_setup",
+    "two_factor_verify",
+    "two_factor_recovery_codes",
+    "wagtailadmin_account",
+]
+
+
+def password_and_code(user, device):
+    client = Client()
+    password = "demo-admin-password" if user.is_superuser else "demo-password"
+    client.post(reverse("wagtailadmin_login"), {"username": user.username, "password": password})
+    client.post(reverse("two_factor_verify"), {"code": f"{totp(device.bin_key):06d}"})
+    return client
+
+
+def try_every_account_page_as_each_demo_login():
+    """What a person trying the demo may do: open every account page, with the
+    password alone and then with the code too. Returns who was left with a second,
+    unconfirmed authenticator."""
+    for user in get_user_model().objects.filter(totpdevice__confirmed=True):
+        device = TOTPDevice.objects.get(user=user)
+        with_password_only = Client()
+        with_password_only.force_login(user)
+        verified = password_and_code(user, device)
+        for client in (with_password_only, verified):
+            for name in ACCOUNT_PAGES:
+                client.get(reverse(name))
+    return set(TOTPDevice.objects.filter(confirmed=False).values_list("user_id", flat=True))
 
 
 def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
@@ -25,8 +58,15 @@ def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
         )
 
     first_time = counts()
+    left_behind = try_every_account_page_as_each_demo_login()
     call_command("seed_demo", stdout=io.StringIO())
     assert counts() == first_time
+    assert left_behind, "the set-up page left no device to cope with"
+    for user in get_user_model().objects.filter(pk__in=left_behind):
+        device = TOTPDevice.objects.get(user=user)
+        assert (
+            device.confirmed and password_and_code(user, device).get("/admin/").status_code == 200
+        )
 
     english = {"locale__language_code": "en"}
     assert InformationIndexPage.objects.live().filter(**english).count() == 5

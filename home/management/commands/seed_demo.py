@@ -298,16 +298,19 @@ class Command(BaseCommand):
         return people
 
     def demo_second_factors(self):
+        """Each demo login has the one demo authenticator, whatever a person trying the
+        demo did to it (opened the set-up page, set up a phone of their own)."""
         User = get_user_model()
         demo_logins = [DEMO_ADMIN_USERNAME, *(username for username, *_rest in DEMO_PEOPLE)]
         for user in User.objects.filter(username__in=demo_logins):
-            _device, created = TOTPDevice.objects.get_or_create(
-                user=user,
-                name=AUTHENTICATOR_NAME,
-                defaults={"key": DEMO_TOTP_KEY, "confirmed": True},
+            devices = TOTPDevice.objects.filter(user=user)
+            if [(d.key, d.confirmed) for d in devices] == [(DEMO_TOTP_KEY, True)]:
+                continue
+            devices.delete()
+            TOTPDevice.objects.create(
+                user=user, name=AUTHENTICATOR_NAME, key=DEMO_TOTP_KEY, confirmed=True
             )
-            if created:
-                self.stdout.write(f"Gave {user.username} the demo authenticator key.")
+            self.stdout.write(f"Gave {user.username} the demo authenticator key.")
 
     def start_review(self, page, people):
         """The page submitted by the demo editor and past the practice review: at the

@@ -99,7 +99,7 @@ def test_only_those_who_may_export_can(people):
     web_sign_up()
     editor = Client()
     sign_in(editor, people["editor"])
-    assert editor.get(PEOPLE + "?export=csv").status_code == 302
+    assert editor.get(PEOPLE + "?export=csv").status_code == 403
     assert is_refused(editor.post(f"{PEOPLE}erase/{Person.objects.get().pk}/"))
     assert Person.objects.get().is_identifiable
 

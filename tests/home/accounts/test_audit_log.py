@@ -56,15 +56,27 @@ def test_a_permission_refusal_is_logged(people, audit_log):
     assert_names_no_one(audit_log, expert)
 
 
-def test_wagtails_redirect_to_the_dashboard_is_logged_as_a_refusal(people, audit_log):
-    editor = people["editor"]
-    client = sign_in(Client(), editor)
+@pytest.mark.parametrize(
+    ("role", "url_name"),
+    [
+        ("editor", "wagtailusers_users:index"),
+        ("editor", "signup_person:index"),
+        ("involvement", "wagtailadmin_explore_root"),
+        ("involvement", "review_schedule"),
+    ],
+)
+def test_a_refusal_answers_403_and_is_logged(people, audit_log, role, url_name):
+    user = people[role]
+    client = sign_in(Client(), user)
     audit_log.clear()
 
-    response = client.get(reverse("wagtailusers_users:index"))
+    response = client.get(reverse(url_name))
 
-    assert response.status_code in (302, 403)
-    assert lines(audit_log) == [f"permission refused user={editor.pk} GET /admin/users/"]
+    assert response.status_code == 403
+    assert "You do not have permission to see this page" in response.content.decode()
+    assert lines(audit_log) == [f"permission refused user={user.pk} GET {reverse(url_name)}"]
+    # Wagtail's own "Sorry" message is not left waiting for the next page.
+    assert "Sorry, you do not have permission" not in client.get("/admin/").content.decode()
 
 
 def test_access_to_personal_data_is_logged_by_kind_and_count(people, audit_log):

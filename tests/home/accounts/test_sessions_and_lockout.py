@@ -98,3 +98,28 @@ def test_passwords_must_be_long_and_not_common():
         except ValidationError:
             continue
         raise AssertionError(f"{weak!r} was accepted")
+
+
+def test_a_get_to_sign_out_clears_nothing(people):
+    client = sign_in(Client(), people["editor"])
+    session_key = client.session.session_key
+
+    response = client.get(reverse("wagtailadmin_logout"))
+
+    assert response.status_code == 405
+    # The idle timer renews the cookie on every request; it must not be emptied,
+    # nor the person told they have signed out when they have not.
+    assert response.cookies[settings.SESSION_COOKIE_NAME].value == session_key
+    assert "messages" not in response.cookies
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_after_signing_out_a_copy_of_the_cookie_opens_nothing(people):
+    client = sign_in(Client(), people["editor"])
+    copied = client.cookies[settings.SESSION_COOKIE_NAME].value
+
+    client.post(reverse("wagtailadmin_logout"))
+
+    replayed = Client()
+    replayed.cookies[settings.SESSION_COOKIE_NAME] = copied
+    assert replayed.get(reverse("wagtailadmin_home"))["Location"].startswith("/admin/login/")

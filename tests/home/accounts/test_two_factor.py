@@ -7,9 +7,16 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
-from home.accounts.audit import RESET_TWO_FACTOR
+from home.accounts.audit import (
+    REPLACED_AUTHENTICATOR,
+    REPLACED_RECOVERY_CODES,
+    RESET_TWO_FACTOR,
+    SET_UP_TWO_FACTOR,
+)
 from home.accounts.two_factor import AUTHENTICATOR_NAME, new_recovery_codes
+from home.outbox.models import OutboxEmail
 from tests.factories import UserFactory, is_refused, sign_in
 
 PASSWORD = "a-long-test-password"
@@ -132,7 +139,9 @@ def test_new_recovery_codes_replace_the_old_ones(editor):
     client = password_only(editor)
     client.post(reverse("two_factor_verify"), {"code": current_code(device)})
 
-    html = client.post(reverse("two_factor_recovery_codes")).content.decode()
+    html = client.post(
+        reverse("two_factor_recovery_codes"), {"current_code": old[0]}
+    ).content.decode()
 
     new = list(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
     assert len(new) == 10
@@ -191,3 +200,153 @@ def test_only_those_who_manage_accounts_may_reset_one(editor, people):
     sign_in(Client(), publisher)
     assert is_refused(sign_in(Client(), editor).post(reset_url(publisher)))
     assert TOTPDevice.objects.filter(user=publisher).exists()
+
+
+def verified(user, device):
+    client = password_only(user)
+    assert (
+        client.post(reverse("two_factor_verify"), {"code": current_code(device)}).status_code == 302
+    )
+    return client
+
+
+def devices_of(user):
+    return sorted(TOTPDevice.objects.filter(user=user).values_list("pk", "key", "confirmed"))
+
+
+def test_a_password_alone_cannot_replace_an_existing_authenticator(editor):
+    device = authenticator(editor)
+    codes = new_recovery_codes(editor)
+    before = devices_of(editor)
+    client = password_only(editor)
+
+    shown = client.get(reverse("two_factor_setup"))
+    assert shown["Location"].startswith(reverse("two_factor_verify"))
+    # Even a code for a key the attacker made themselves changes nothing.
+    attacker_device = TOTPDevice(user=editor, confirmed=False)
+    posted = client.post(reverse("two_factor_setup"), {"code": current_code(attacker_device)})
+
+    assert posted["Location"].startswith(reverse("two_factor_verify"))
+    assert devices_of(editor) == before
+    assert sorted(
+        StaticToken.objects.filter(device__user=editor).values_list("token", flat=True)
+    ) == sorted(codes)
+    assert client.get(reverse("wagtailadmin_explore_root"))["Location"].startswith(
+        reverse("two_factor_verify")
+    )
+    assert device.pk in [pk for pk, _key, _confirmed in devices_of(editor)]
+
+
+def test_a_password_alone_cannot_make_new_recovery_codes(editor):
+    authenticator(editor)
+    codes = new_recovery_codes(editor)
+    client = password_only(editor)
+
+    response = client.post(reverse("two_factor_recovery_codes"), {"current_code": codes[0]})
+
+    assert response["Location"].startswith(reverse("two_factor_verify"))
+    assert StaticToken.objects.filter(device__user=editor, token=codes[0]).exists()
+
+
+def test_opening_the_set_up_page_again_and_again_adds_one_device_only(editor):
+    client = password_only(editor)
+    keys = {client.get(reverse("two_factor_setup")).context["secret"] for _ in range(3)}
+
+    assert len(keys) == 1
+    assert TOTPDevice.objects.filter(user=editor).count() == 1
+
+
+def test_a_first_set_up_is_logged_and_told_by_email(editor, caplog):
+    client = password_only(editor)
+    client.get(reverse("two_factor_setup"))
+    device = TOTPDevice.objects.get(user=editor)
+
+    with caplog.at_level("WARNING", logger="council_site.audit"):
+        client.post(reverse("two_factor_setup"), {"code": current_code(device)})
+
+    assert ModelLogEntry.objects.filter(object_id=str(editor.pk), action=SET_UP_TWO_FACTOR).exists()
+    assert f"two-step sign-in set up user={editor.pk} by user={editor.pk}" in caplog.text
+    email = OutboxEmail.objects.get(to=editor.email)
+    assert "Two-step sign-in was set up on your account." in email.body
+
+
+def test_a_new_phone_needs_a_verified_session_and_the_current_code(editor, caplog, settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    old = authenticator(editor)
+    codes = new_recovery_codes(editor)
+    client = verified(editor, old)
+    page = client.get(reverse("two_factor_setup"))
+    assert "Set up a new phone" in page.content.decode()
+    new = TOTPDevice.objects.get(user=editor, confirmed=False)
+
+    without_proof = client.post(
+        reverse("two_factor_setup"), {"code": current_code(new), "current_code": "000000"}
+    )
+    assert "That code is not right" in without_proof.content.decode()
+    assert TOTPDevice.objects.get(pk=old.pk).confirmed
+
+    with caplog.at_level("WARNING", logger="council_site.audit"):
+        done = client.post(
+            reverse("two_factor_setup"), {"code": current_code(new), "current_code": codes[0]}
+        )
+
+    assert done["Location"] == reverse("wagtailadmin_home")
+    assert devices_of(editor) == [(new.pk, new.key, True)]
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    history = ModelLogEntry.objects.filter(object_id=str(editor.pk), action=REPLACED_AUTHENTICATOR)
+    assert history.count() == 1
+    assert f"two-step sign-in authenticator replaced user={editor.pk}" in caplog.text
+    assert editor.username not in caplog.text and editor.email not in caplog.text
+    email = OutboxEmail.objects.get(to=editor.email)
+    assert "A new authenticator app now gives the codes for your account." in email.body
+    assert "If it was not you" in email.body
+
+
+def test_new_recovery_codes_are_logged_and_told_by_email(editor):
+    device = authenticator(editor)
+    old = new_recovery_codes(editor)
+    client = verified(editor, device)
+
+    client.post(reverse("two_factor_recovery_codes"), {"current_code": old[1]})
+
+    assert ModelLogEntry.objects.filter(
+        object_id=str(editor.pk), action=REPLACED_RECOVERY_CODES
+    ).exists()
+    assert "New recovery codes were made" in OutboxEmail.objects.get(to=editor.email).body
+
+
+def test_the_email_is_in_the_persons_own_language(editor):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "pl"
+    profile.save()
+    client = password_only(editor)
+    client.get(reverse("two_factor_setup"))
+    device = TOTPDevice.objects.get(user=editor)
+
+    client.post(reverse("two_factor_setup"), {"code": current_code(device)})
+
+    email = OutboxEmail.objects.get(to=editor.email)
+    assert email.subject == "Logowanie dwuetapowe na Twoim koncie zostało zmienione"
+
+
+def test_the_session_key_changes_when_the_second_step_passes(editor):
+    device = authenticator(editor)
+    client = password_only(editor)
+    after_password = client.session.session_key
+
+    client.post(reverse("two_factor_verify"), {"code": current_code(device)})
+
+    assert client.session.session_key != after_password
+    fixed = Client()
+    fixed.cookies["sessionid"] = after_password
+    assert fixed.get(reverse("wagtailadmin_home"))["Location"].startswith("/admin/login/")
+
+
+def test_the_session_key_changes_when_a_first_set_up_passes(editor):
+    client = password_only(editor)
+    client.get(reverse("two_factor_setup"))
+    after_password = client.session.session_key
+
+    client.post(reverse("two_factor_setup"), {"code": current_code(TOTPDevice.objects.get())})
+
+    assert client.session.session_key != after_password
