@@ -16,7 +16,7 @@ from home.caching import forget, get_or_compute
 from home.demo.mixins import DemoContentMixin
 from home.routing import ROUTED_FIELDS, RoutedPageMixin
 from home.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
-from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock, tel_uri
+from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock
 from infopages.models import InformationIndexPage
 from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
@@ -251,14 +251,6 @@ class ContactDetails(TranslatableMixin, models.Model):
                 local_seconds=CONTACT_DETAILS_LOCAL_SECONDS,
             )
         return request._contact_details
-
-    @property
-    def asc_direct_phone_uri(self):
-        return tel_uri(self.asc_direct_phone)
-
-    @property
-    def out_of_hours_phone_uri(self):
-        return tel_uri(self.out_of_hours_phone)
 
 
 @receiver([post_save, post_delete], sender=ContactDetails)

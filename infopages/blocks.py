@@ -138,16 +138,6 @@ class PhoneNumberBlock(blocks.CharBlock):
         return overrides[0] if overrides else value
 
 
-def tel_uri(number):
-    return "tel:" + re.sub(r"[^0-9+]", "", number or "")
-
-
-class ContactValue(blocks.StructValue):
-    @property
-    def phone_uri(self):
-        return tel_uri(self.get("phone"))
-
-
 class ContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=120, help_text=_("For example: Adult Social Care Direct"))
     phone = PhoneNumberBlock(required=False)
@@ -163,7 +153,6 @@ class ContactBlock(blocks.StructBlock):
     class Meta:
         icon = "mail"
         template = "components/streamfield/contact_block.html"
-        value_class = ContactValue
         description = _("How to contact a service: phone, email, text relay, hours, address.")
         preview_value = {
             "name": "Adult Social Care Direct",

@@ -6,16 +6,24 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.models import ContactDetails
 from home.outbox.sending import queue_email
 
 from .tokens import CONFIRM_LINK_LIFETIME, confirm_token, withdraw_token
 
 
 def send_to_person(person, subject, template, base_url, context=None):
-    with translation.override(person.email_language()):
+    language = person.email_language()
+    with translation.override(language):
         withdraw_link = base_url + reverse("signup:withdraw", args=[withdraw_token(person)])
         body = render_to_string(
-            template, {"person": person, "withdraw_link": withdraw_link, **(context or {})}
+            template,
+            {
+                "person": person,
+                "withdraw_link": withdraw_link,
+                "council": ContactDetails.for_language(language),
+                **(context or {}),
+            },
         )
         return queue_email(person.email, str(subject()), body)
 

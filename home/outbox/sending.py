@@ -8,14 +8,17 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from council_site.contact_text import isolated_in_plain_text
+
 from .models import OutboxEmail
 
 logger = logging.getLogger(__name__)
 
 
 def queue_email(to, subject, body):
-    """Store the email now; a task sends it once the surrounding transaction commits."""
-    email = OutboxEmail.objects.create(to=to, subject=subject, body=body)
+    """Store the email now; a task sends it once the surrounding transaction commits.
+    Its phone numbers keep their digit groups in order in right-to-left languages."""
+    email = OutboxEmail.objects.create(to=to, subject=subject, body=isolated_in_plain_text(body))
     transaction.on_commit(lambda: send_queued_email.enqueue(email.pk))
     return email
 

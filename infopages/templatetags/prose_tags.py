@@ -1,7 +1,8 @@
 """Rich text is sanitised on the way out as well as on the way in: content can
-also arrive through imports and translations, which skip the editor's own filter."""
+also arrive through imports and translations, which skip the editor's own filter.
 
-import re
+Whatever editors and translators write is shown with its phone numbers and email
+addresses made links, each number set apart left to right (council_site.contact_text)."""
 
 import nh3
 from django import template
@@ -9,6 +10,8 @@ from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
+
+from council_site.contact_text import contact_link, linked_in_html, phone_number
 
 register = template.Library()
 
@@ -20,26 +23,29 @@ PROSE_CLEANER = nh3.Cleaner(
 )
 
 
-# Telephone numbers written in groups ("024 7683 3003"): in Arabic or Urdu text the
-# groups would otherwise be shown in reverse order.
-PHONE_NUMBER = re.compile(r"(?<![\w/:])(\+?\d{2,5}(?: \d{2,5}){1,3})(?![\w])")
-
-
-def isolate_phone_numbers(html):
-    return PHONE_NUMBER.sub(r'<span dir="ltr">\1</span>', html)
-
-
 @register.filter
 def prose(value):
     source = getattr(value, "source", value) or ""
     cleaned = PROSE_CLEANER.clean(expand_db_html(source))
-    return mark_safe(isolate_phone_numbers(cleaned))  # noqa: S308 - sanitised above
+    return mark_safe(linked_in_html(cleaned))  # noqa: S308 - sanitised above
 
 
 @register.filter
 def plain_text(value):
-    """Escaped text with its line breaks kept and its phone numbers readable either way."""
-    return mark_safe(isolate_phone_numbers(linebreaksbr(value or "", autoescape=True)))  # noqa: S308
+    """Escaped text with its line breaks kept, as typed in a multi-line field."""
+    return mark_safe(linked_in_html(linebreaksbr(value or "", autoescape=True)))  # noqa: S308
+
+
+@register.filter(is_safe=True)
+def contact_links(html):
+    """For a sentence already escaped, such as a translated message with a number in it."""
+    return mark_safe(linked_in_html(html))  # noqa: S308 - input is escaped HTML
+
+
+@register.filter
+def phone_link(number):
+    """A phone number field: the whole value is the number."""
+    return mark_safe(contact_link(phone_number(number))) if number else ""  # noqa: S308
 
 
 @register.filter

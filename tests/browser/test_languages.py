@@ -118,3 +118,58 @@ def test_arabic_checkboxes_and_radios_are_drawn_beside_their_labels(page, served
     page.goto(served_site + PUBLIC_PAGES["arabic-page"])
     feedback = page.evaluate(CHOICES_AS_DRAWN)
     assert [(choice["label"], choice["lines"]) for choice in feedback] == [("نعم", 1), ("لا", 1)]
+
+
+RIGHT_TO_LEFT_PAGE_ADDRESSES = """
+from wagtail.models import Page
+pages = Page.objects.live().filter(locale__language_code__in=["ar", "ur"], depth__gt=1)
+print(" ".join(page.get_url() for page in pages))
+"""
+
+# Each UK number written out in the page's text, and its digit groups: where each
+# group of each number stands on screen.
+NUMBER_GROUP_POSITIONS = """() => {
+  document.querySelectorAll("details").forEach(details => { details.open = true; });
+  const number = /(?:18001 )?(?:\\+44 |0)\\d{2,4}(?: \\d{3,6}){1,2}/g;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const found = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    for (const match of node.data.matchAll(number)) {
+      let offset = match.index;
+      const groups = match[0].split(" ").map(text => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + text.length);
+        offset += text.length + 1;
+        const rects = [...range.getClientRects()];
+        return rects.length ? {text, left: rects[0].left, top: rects[0].top} : null;
+      });
+      if (groups.every(Boolean)) found.push({number: match[0], groups});
+    }
+  }
+  return found;
+}"""
+
+
+def test_phone_numbers_read_left_to_right_on_one_line_in_arabic_and_urdu(
+    page, served_site, served_site_shell, artifacts
+):
+    addresses = served_site_shell(RIGHT_TO_LEFT_PAGE_ADDRESSES).split()
+    assert any(address.startswith("/ar/") for address in addresses)
+    assert any(address.startswith("/ur/") for address in addresses)
+    page.set_viewport_size({"width": 390, "height": 844})
+    numbers_seen = 0
+    for address in addresses:
+        page.goto(served_site + address)
+        for number in page.evaluate(NUMBER_GROUP_POSITIONS):
+            lefts = [group["left"] for group in number["groups"]]
+            tops = {round(group["top"]) for group in number["groups"]}
+            assert lefts == sorted(lefts), (address, number["number"], lefts)
+            assert len(tops) == 1, (address, number["number"], "broken across lines")
+            numbers_seen += 1
+    assert numbers_seen >= 2 * len(addresses)
+    for address in ("/ar/safeguarding-adults/how-to-report-abuse/", "/ur/"):
+        page.goto(served_site + address)
+        name = address.strip("/").replace("/", "-")
+        page.screenshot(path=artifacts / f"numbers-390px-{name}.png", full_page=True)

@@ -33,7 +33,7 @@ def test_each_language_shows_its_own_words_and_the_same_numbers(polish_contacts)
     polish = footer("/pl/")
     assert "Do 17:00 od poniedziałku do czwartku" in polish
     assert "© Rada Miasta Coventry" in polish
-    assert 'href="tel:02476833003"' in polish
+    assert 'href="tel:+442476833003"' in polish
     assert "Until 5pm Monday to Thursday" in footer("/en/")
 
 
@@ -48,7 +48,7 @@ def test_a_new_english_number_reaches_every_language_when_synced(polish_contacts
     translation = Translation.objects.get(target_locale__language_code="pl")
     translation.source.update_from_db()
     translation.save_target()
-    assert 'href="tel:02476000000"' in footer("/pl/")
+    assert 'href="tel:+442476000000"' in footer("/pl/")
 
 
 def test_a_language_can_have_its_own_number(polish_contacts):

@@ -58,10 +58,10 @@ def test_footer_shows_the_council_contact_details(db):
 
     client = Client()
     # Before any are entered, the council's usual numbers are shown.
-    assert 'href="tel:02476833003"' in client.get("/en/").content.decode()
+    assert 'href="tel:+442476833003"' in client.get("/en/").content.decode()
     contacts = ContactDetailsFactory()
     contacts.asc_direct_phone = "024 7600 0000"
     contacts.save()
     html = client.get("/en/").content.decode()  # seen at once, though they are cached
-    assert 'href="tel:02476000000"' in html
+    assert 'href="tel:+442476000000"' in html
     assert "getinvolvedasc@coventry.gov.uk" in html

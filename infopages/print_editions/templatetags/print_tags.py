@@ -1,8 +1,5 @@
 from django import template
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
-
-from infopages.templatetags.prose_tags import isolate_phone_numbers
 
 register = template.Library()
 
@@ -21,10 +18,3 @@ def print_block(context, block):
     if template_name is None:
         return block.render(context=context.flatten())
     return render_to_string(template_name, {**context.flatten(), "value": block.value})
-
-
-@register.filter(is_safe=True)
-def numbers_left_to_right(html):
-    """Phone numbers in already escaped text keep their digit groups in order in
-    right-to-left lines."""
-    return mark_safe(isolate_phone_numbers(html))  # noqa: S308 - input is escaped HTML

@@ -141,6 +141,16 @@ def test_emails_are_in_the_persons_language(client):
 
 
 @pytest.mark.django_db
+def test_a_number_in_an_arabic_email_keeps_its_digit_groups_in_order(client):
+    sign_up(client, lang="ar", language="ar")
+    body = latest_email().body
+    # Between the isolates, an email program lays the number out left to right
+    # inside the right-to-left sentence, as a browser does a <bdi dir="ltr">.
+    assert "أو اتصل بالرقم \u2066024 7683 3003\u2069." in body
+    assert "راسلنا على getinvolvedasc@coventry.gov.uk" in body
+
+
+@pytest.mark.django_db
 def test_sending_the_same_form_twice_stores_it_once(client):
     data = sign_up(client)
     client.post(SIGN_UP.format(lang="en"), data)

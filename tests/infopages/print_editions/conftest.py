@@ -1,5 +1,6 @@
 import re
 import subprocess
+import xml.etree.ElementTree as ET
 
 import pytest
 import zxingcpp
@@ -87,6 +88,22 @@ def pdf_text(path):
     result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
     assert result.returncode == 0, result.stderr
     return normalised(result.stdout.decode())
+
+
+def pdf_lines(path):
+    """Every line of text on every page, as its words from left to right on paper."""
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox-layout", str(path), "-"], capture_output=True
+    )
+    assert result.returncode == 0, result.stderr
+    xhtml = "{http://www.w3.org/1999/xhtml}"
+    return [
+        [
+            word.text
+            for word in sorted(line.iter(f"{xhtml}word"), key=lambda w: float(w.get("xMin")))
+        ]
+        for line in ET.fromstring(result.stdout).iter(f"{xhtml}line")  # noqa: S314 - our own PDF
+    ]
 
 
 def pdf_fonts(path):

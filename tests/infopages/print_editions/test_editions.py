@@ -10,7 +10,15 @@ from pypdf import PdfReader
 from infopages.print_editions.generation import make_edition_now
 from infopages.print_editions.models import PrintFormat
 
-from .conftest import comparable, normalised, pdf_fonts, pdf_text, qr_codes, text_sizes
+from .conftest import (
+    comparable,
+    normalised,
+    pdf_fonts,
+    pdf_lines,
+    pdf_text,
+    qr_codes,
+    text_sizes,
+)
 
 SCRIPT_FONTS = {
     "en": "Noto-Sans",
@@ -65,6 +73,46 @@ def test_large_print_has_no_text_under_16_point_and_standard_reads_at_12_to_14(i
     summary_sizes = [size for text, size in standard if summary_start in normalised(text)]
     body_sizes = [size for _text, size in standard]
     assert summary_sizes and 12 <= max(set(body_sizes), key=body_sizes.count) <= 14
+
+
+def digit_groups(line):
+    """A line's groups of digits, left to right on paper (a full stop or bracket
+    beside a group left out)."""
+    groups = [re.fullmatch(r"\W*(\d+)\W*", word) for word in line]
+    return [group.group(1) for group in groups if group]
+
+
+def starts_line(word, line):
+    """Whether a right-to-left line begins (at its right) with the word; pdftotext
+    gives Arabic letters in the order they stand on paper."""
+    first = comparable(line[-1]) if line else ""
+    return first in {comparable(word), comparable(word[::-1])}
+
+
+@pytest.mark.parametrize("code", ["ar", "ur"])
+def test_phone_numbers_print_left_to_right_and_typed_lines_stay_lines(in_language, code):
+    page = in_language(code)
+    contact = next(block.value for block in page.body if block.block_type == "contact")
+    typed_lines = contact["opening_hours"].splitlines()
+    assert len(typed_lines) >= 3
+    for format in PrintFormat.values:
+        lines = pdf_lines(make_edition_now(page.pk, format).file.path)
+        for typed in typed_lines:
+            assert any(starts_line(typed.split()[0], line) for line in lines), (format, typed)
+        numbers = 0
+        for line in lines:
+            groups = digit_groups(line)
+            for position, group in enumerate(groups):
+                if group == "18001":
+                    assert groups[position + 1] == "024", (format, line)
+                if group == "024":
+                    # The whole number, in order, on this line.
+                    assert groups[position + 1 : position + 3] in (
+                        ["7683", "3003"],
+                        ["7683", "2222"],
+                    ), (format, line)
+                    numbers += 1
+        assert numbers >= 5
 
 
 @pytest.mark.parametrize("code", list(SCRIPT_FONTS))
