@@ -39,6 +39,19 @@ def test_production_refuses_to_start_without_a_required_variable(missing):
     assert f"The environment variable {missing} must be set in production." in result.stderr
 
 
+def test_the_site_address_comes_from_the_environment():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.SITE_URL, settings.WAGTAILADMIN_BASE_URL)",
+        SITE_URL="https://care.example.gov.uk",
+        **PRODUCTION_ENV,
+    )
+    assert result.stdout.split() == ["https://care.example.gov.uk"] * 2, result.stderr
+
+
 def test_redis_url_selects_the_redis_cache():
     result = subprocess.run(
         [
