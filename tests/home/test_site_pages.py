@@ -1,5 +1,16 @@
+import datetime
+from xml.etree import ElementTree
+
 import pytest
 from django.test import Client, override_settings
+from django.utils import timezone
+from wagtail.models import Revision, Site
+
+from council_site.languages import LANGUAGE_INFO, TRANSLATED_LANGUAGES
+from tests.factories import home_page
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 def test_root_sends_readers_to_the_english_home_page(db):
@@ -42,6 +53,59 @@ def test_sitemap_lists_live_pages_only(information_page, topic):
     xml = Client().get("/sitemap.xml").content.decode()
     assert "/en/safeguarding-adults/how-to-report-abuse/" in xml
     assert "draft-page" not in xml
+
+
+def sitemap():
+    """Each <url> of the sitemap by its address."""
+    root = ElementTree.fromstring(Client().get("/sitemap.xml").content)  # noqa: S314 - our own
+    return {url.findtext(f"{SITEMAP}loc"): url for url in root.iter(f"{SITEMAP}url")}
+
+
+def alternates(url):
+    return {
+        link.get("hreflang"): link.get("href")
+        for link in url.iter(f"{XHTML}link")
+        if link.get("rel") == "alternate"
+    }
+
+
+def test_sitemap_lists_every_page_in_every_language_with_its_alternates(
+    information_page, translate
+):
+    english = [home_page(), information_page.get_parent(), information_page]
+    for page in english:
+        page.save_revision().publish()
+    versions = {page.pk: {"en": page} for page in english}
+    for code in TRANSLATED_LANGUAGES:
+        for page in english:
+            versions[page.pk][code] = translate(page, code, {"title": f"{page.title} {code}"})
+    # Published later than its live revision was made: it changed when the revision did.
+    information_page.refresh_from_db()
+    Revision.objects.filter(pk=information_page.live_revision_id).update(
+        created_at=datetime.datetime(2024, 3, 1, 12, tzinfo=datetime.UTC)
+    )
+
+    urls = sitemap()
+    for by_code in versions.values():
+        assert list(by_code) == list(LANGUAGE_INFO)
+        addresses = {code: page.full_url for code, page in by_code.items()}
+        for page in by_code.values():
+            page.refresh_from_db()
+            url = urls[page.full_url]
+            assert alternates(url) == {**addresses, "x-default": addresses["en"]}
+            revised = timezone.localdate(page.live_revision.created_at)
+            assert url.findtext(f"{SITEMAP}lastmod") == revised.isoformat()
+    assert urls[information_page.full_url].findtext(f"{SITEMAP}lastmod") == "2024-03-01"
+    assert len(urls) == 3 * 8 + 2 * 8  # and the two forms
+
+
+@pytest.mark.parametrize("path", ["get-involved/sign-up/", "experience-survey/"])
+def test_sitemap_lists_the_public_forms_in_every_language(db, path):
+    root_url = Site.objects.get(is_default_site=True).root_url
+    addresses = {code: f"{root_url}/{code}/{path}" for code in LANGUAGE_INFO}
+    urls = sitemap()
+    for address in addresses.values():
+        assert alternates(urls[address]) == {**addresses, "x-default": addresses["en"]}
 
 
 @pytest.mark.parametrize("path", ["/en/", "/en/search/", "/en/no-such-page/"])
