@@ -1,4 +1,5 @@
 import datetime
+import re
 from xml.etree import ElementTree
 
 import pytest
@@ -129,3 +130,53 @@ def test_footer_shows_the_council_contact_details(db):
     html = client.get("/en/").content.decode()  # seen at once, though they are cached
     assert 'href="tel:02476000000"' in html
     assert "getinvolvedasc@coventry.gov.uk" in html
+
+
+def meta_descriptions(path):
+    html = Client().get(path).content.decode()
+    return re.findall(r'<meta name="description" content="([^"]*)">', html)
+
+
+def test_every_public_page_describes_itself_in_the_readers_language(information_page, translate):
+    home = home_page()
+    home.introduction = "Clear information about care and support."
+    home.save_revision().publish()
+    translate(
+        home, "ar", {"title": "الرعاية الاجتماعية", "introduction": "معلومات واضحة عن الرعاية."}
+    )
+    translate(
+        information_page.get_parent(),
+        "ar",
+        {"title": "حماية البالغين", "introduction": "الحماية تعني منع الأذى والإساءة."},
+    )
+    expected = {
+        "/en/": "Clear information about care and support.",
+        "/ar/": "معلومات واضحة عن الرعاية.",
+        "/ar/safeguarding-adults/": "الحماية تعني منع الأذى والإساءة.",
+        "/pl/search/": "Wyszukiwarka informacji rady miasta o opiece społecznej dla dorosłych.",
+        "/ar/get-involved/sign-up/": (
+            "أخبرنا كيف تود أن تساعدنا في تحسين الرعاية الاجتماعية للبالغين في كوفنتري. "
+            "يستغرق ذلك نحو 5 دقائق."
+        ),
+        "/pl/experience-survey/": (
+            "Pytamy każdą osobę, której opiekę i wsparcie niedawno przeglądaliśmy. "
+            "Odpowiedzi są anonimowe: nie pytamy o imię i nazwisko."
+        ),
+        "/ar/no-such-page/": (
+            "معلومات واضحة عن الرعاية الاجتماعية للبالغين في كوفنتري: الحماية من الإساءة، "
+            "والأهلية العقلية، والمناصرة، والشكاوى، ودفع تكاليف الرعاية."
+        ),
+    }
+    assert {path: meta_descriptions(path) for path in expected} == {
+        path: [text] for path, text in expected.items()
+    }
+
+
+def test_a_get_involved_page_is_described_by_its_introduction(db):
+    from getinvolved.models import GetInvolvedPage
+
+    page = GetInvolvedPage(
+        title="Get involved", slug="get-involved", introduction="Help us improve care."
+    )
+    home_page().add_child(instance=page)
+    assert meta_descriptions("/en/get-involved/") == ["Help us improve care."]
