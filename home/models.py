@@ -17,7 +17,7 @@ from home.demo.mixins import DemoContentMixin
 from home.routing import ROUTED_FIELDS, RoutedPageMixin
 from home.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock
-from infopages.models import InformationIndexPage
+from infopages.models import InformationIndexPage, IntroducedPageMixin
 from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import MultilingualPageMixin, children_in_reader_language
 
@@ -26,7 +26,7 @@ def localized_home_cache_key(page_id, language_code):
     return f"localized-home:{site_generation()}:{page_id}:{language_code}"
 
 
-class HomePage(DemoContentMixin, RoutedPageMixin, MultilingualPageMixin, Page):
+class HomePage(DemoContentMixin, IntroducedPageMixin, RoutedPageMixin, MultilingualPageMixin, Page):
     introduction = models.TextField(max_length=500, blank=True)
     urgent_help_heading = models.CharField(max_length=100, default="Get help now")
     urgent_help_text = RichTextField(

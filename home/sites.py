@@ -2,6 +2,8 @@
 language, are the costliest queries on every page, and they almost never change:
 the answers are cached, and dropped the moment a site or a home page changes."""
 
+from urllib.parse import urlsplit
+
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
@@ -36,6 +38,20 @@ def forget_sites(**kwargs):
 def forget_sites_if_root(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.depth <= 2:
         forget_sites()
+
+
+def site_address(url):
+    """The host name and port of a Wagtail site served at url. Wagtail writes the
+    addresses of a site on port 443 with https, and on any other port with http."""
+    parts = urlsplit(url)
+    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def serve_default_site_at(url):
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = site_address(url)
+    site.save()
+    return site
 
 
 def site_with_specific_root(request):

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from getinvolved.signup import urls as signup_urls
 from getinvolved.survey import urls as survey_urls
+from home.sitemap import MultilingualSitemap
 from home.views import RobotsView, document_file_refused, healthz
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
@@ -18,7 +19,7 @@ from infopages.translations import urls as translation_request_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
     path("healthz", healthz, name="healthz"),
     path("media/documents/<path:name>", document_file_refused),

@@ -4,6 +4,7 @@ from django.utils import translation
 from django.utils.html import format_html
 
 from council_site.languages import LANGUAGE_INFO
+from infopages.translations.pages import hreflang_alternates
 
 register = template.Library()
 
@@ -53,4 +54,6 @@ def alternate_links(context):
     page = context.get("page")
     if page is None or not hasattr(page, "language_versions"):
         return []
-    return [(version.code, version.address) for version in page.language_versions]
+    return hreflang_alternates(
+        (version.code, version.address) for version in page.language_versions
+    )

@@ -42,6 +42,14 @@ class LanguageVersion:
         return "rtl" if LANGUAGE_INFO[self.code]["bidi"] else "ltr"
 
 
+def hreflang_alternates(addresses):
+    """(language, address) pairs of a page's versions, with the English address as
+    x-default: for a reader whose language the page is not in."""
+    addresses = list(addresses)
+    english = dict(addresses).get(SOURCE_LANGUAGE)
+    return [*addresses, ("x-default", english)] if english else addresses
+
+
 def versions_cache_key(translation_key):
     return f"language-versions:{site_generation()}:{translation_key}"
 

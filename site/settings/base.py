@@ -278,7 +278,10 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "adult-social-care-information@lo
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "Adult social care information")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The address the site is served at: the demo's site is given it, and so the
+# addresses in QR codes, print editions, the sitemap and canonical links lead there.
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILSEARCH_BACKENDS = {
     # Uses PostgreSQL full-text search when the database is PostgreSQL.
     "default": {"BACKEND": "wagtail.search.backends.database"},

@@ -39,6 +39,46 @@ def test_production_refuses_to_start_without_a_required_variable(missing):
     assert f"The environment variable {missing} must be set in production." in result.stderr
 
 
+def test_the_site_address_comes_from_the_environment():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.SITE_URL, settings.WAGTAILADMIN_BASE_URL)",
+        SITE_URL="https://care.example.gov.uk",
+        **PRODUCTION_ENV,
+    )
+    assert result.stdout.split() == ["https://care.example.gov.uk"] * 2, result.stderr
+
+
+def test_development_keeps_emails_in_files_rather_than_printing_them(tmp_path):
+    environment = {k: v for k, v in os.environ.items() if k != "EMAIL_BACKEND"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.core.mail import send_mail; "
+            "send_mail('Please review a page', 'A page is waiting.', None, ['a@example.org'])",
+        ],
+        cwd=ROOT,
+        env={
+            **environment,
+            "DJANGO_SETTINGS_MODULE": "council_site.settings.dev",
+            "EMAIL_FILE_PATH": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Please review a page" not in result.stdout + result.stderr
+    [email] = tmp_path.iterdir()
+    assert "Subject: Please review a page" in email.read_text()
+
+
 def test_redis_url_selects_the_redis_cache():
     result = subprocess.run(
         [

@@ -80,6 +80,8 @@ def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
     assert get_user_model().objects.get(username="admin").check_password("demo-admin-password")
 
     home = Client().get("/en/").content.decode()
+    # Its addresses lead to where `make run` serves it.
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/en/">' in home
     for topic in TOPICS:
         assert topic["title"].replace("&", "&amp;") in home
     assert "How to report abuse" in home

@@ -25,6 +25,7 @@ from home.demo.content import HOME, TOPICS
 from home.demo.get_involved import GET_INVOLVED, TOPICS_OF_INTEREST, WE_ASKED_YOU_SAID_WE_DID
 from home.demo.translating import demo_translations, translate, translate_page
 from home.models import ContactDetails, HomePage
+from home.sites import serve_default_site_at
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.print_editions.generation import editions_made_afterwards
@@ -125,6 +126,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with editions_made_afterwards(), transaction.atomic():
+            serve_default_site_at(settings.SITE_URL)
             home = self.demo_home_page()
             for topic in TOPICS:
                 self.demo_topic(home, topic)
