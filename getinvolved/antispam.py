@@ -55,7 +55,8 @@ class SpamChecksMixin(forms.Form):
             or elapsed < settings.GETINVOLVED_MIN_FILL_SECONDS
         ):
             self.looks_automated = True
-            raise forms.ValidationError(self.spam_message, code="automated")
+            # Added, not raised, so that the form's own checks still say what else to fix.
+            self.add_error(None, forms.ValidationError(self.spam_message, code="automated"))
         return cleaned
 
 

@@ -93,8 +93,8 @@ class SignUpForm(ErrorSummaryMixin, ContactDetailsMixin, SpamChecksMixin, forms.
         "phone": "signup-phone",
         "address": "signup-address",
         "language": "signup-language-1",
-        "language_other": "signup-language-other",
         "format": "signup-format-1",
+        "language_other": "signup-language-other",
         "ways": "signup-ways-1",
         "topics": "signup-topics-1",
         "role": "signup-role-1",
@@ -112,15 +112,6 @@ class SignUpForm(ErrorSummaryMixin, ContactDetailsMixin, SpamChecksMixin, forms.
             "invalid_choice": _("Select the language you would like us to use"),
         },
     )
-    language_other = forms.CharField(
-        label=_("Which language?"),
-        required=False,
-        max_length=60,
-        validators=[no_control_characters],
-        error_messages={
-            "max_length": _("The language must be %(limit_value)d characters or fewer"),
-        },
-    )
     format = forms.ChoiceField(
         label=_("Which format would you like information in?"),
         choices=Format.choices,
@@ -128,6 +119,16 @@ class SignUpForm(ErrorSummaryMixin, ContactDetailsMixin, SpamChecksMixin, forms.
         error_messages={
             "required": _("Select the format you would like"),
             "invalid_choice": _("Select the format you would like"),
+        },
+    )
+    # Asked after the format, as on the page, so its error comes after the format's.
+    language_other = forms.CharField(
+        label=_("Which language?"),
+        required=False,
+        max_length=60,
+        validators=[no_control_characters],
+        error_messages={
+            "max_length": _("The language must be %(limit_value)d characters or fewer"),
         },
     )
     ways = forms.MultipleChoiceField(

@@ -1,5 +1,7 @@
 """Right-to-left pages are mirrored, and every script is drawn with real glyphs."""
 
+import pytest
+
 from tests.browser.pages import PUBLIC_PAGES
 
 # Each sample, and typefaces (from the Debian fonts the set-up installs) that have
@@ -173,3 +175,61 @@ def test_phone_numbers_read_left_to_right_on_one_line_in_arabic_and_urdu(
         page.goto(served_site + address)
         name = address.strip("/").replace("/", "-")
         page.screenshot(path=artifacts / f"numbers-390px-{name}.png", full_page=True)
+
+
+LINE_EDGES = """() => {
+  const rtl = getComputedStyle(document.documentElement).direction === "rtl";
+  const items = [...document.querySelectorAll(".govuk-language-navigation__list-item")];
+  const lines = new Map();
+  items.forEach((item) => {
+    const box = item.getBoundingClientRect();
+    const line = lines.get(Math.round(box.top)) || [];
+    lines.set(Math.round(box.top), [...line, box]);
+  });
+  // Each line's first and last language in reading (and page) order, and a gap between two.
+  return [...lines.values()].map((boxes) => {
+    const [first, last] = [boxes[0], boxes[boxes.length - 1]];
+    const byX = [...boxes].sort((a, b) => a.left - b.left);
+    return {top: first.top, height: first.height,
+            start: rtl ? first.right : first.left, end: rtl ? last.left : last.right,
+            between: boxes.length > 1 ? [byX[0].right, byX[1].left] : null, rtl};
+  });
+}"""
+
+
+def marks_in(page, left, right, line):
+    """Whether anything is drawn between two x positions on a line of the switcher."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    left, right = max(round(left), 0), min(round(right), page.viewport_size["width"])
+    if right - left < 2:
+        return False
+    clip = {"x": left, "y": line["top"], "width": right - left, "height": line["height"]}
+    pixels = Image.open(BytesIO(page.screenshot(clip=clip))).convert("L").getdata()
+    return max(pixels) - min(pixels) > 40
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "ur"])
+def test_no_line_of_the_language_switcher_starts_or_ends_with_a_separator(
+    browser, served_site, artifacts, code
+):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    narrow = context.new_page()
+    narrow.goto(f"{served_site}/{code}/safeguarding-adults/how-to-report-abuse/")
+    narrow.locator(".app-languages").screenshot(path=artifacts / f"languages-{code}-390.png")
+    lines = narrow.evaluate(LINE_EDGES)
+    outward = -1 if lines[0]["rtl"] else 1
+    try:
+        assert len(lines) > 1, "the switcher should wrap at 390 px"
+        for line in lines:
+            after_end = sorted([line["end"] + 2 * outward, line["end"] + 16 * outward])
+            before_start = sorted([line["start"] - 16 * outward, line["start"] - 2 * outward])
+            assert not marks_in(narrow, *after_end, line), f"a separator ends the line: {line}"
+            assert not marks_in(narrow, *before_start, line), f"a separator starts it: {line}"
+        # Languages on one line are still set apart.
+        line = next(line for line in lines if line["between"])
+        assert marks_in(narrow, line["between"][0] + 2, line["between"][1] - 2, line)
+    finally:
+        context.close()

@@ -1,7 +1,7 @@
-import { initAll } from "../dist/govuk-frontend.min.js";
+import { components, createAll } from "../dist/govuk-frontend.min.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
-initAll();
+components.forEach((Component) => createAll(Component));
 
 // Printing shows every expandable section: paper cannot be clicked open.
 function openAllDetailsForPrint() {
