@@ -1,11 +1,13 @@
 // After Sass: drop the rules of the chosen GOV.UK Frontend components that no page
 // can match (modifiers and parts the templates never use). Kept: every class named
-// in a template, in the site's JavaScript or in the GOV.UK Frontend code it bundles,
+// in a template, in markup the Python code writes, in the site's JavaScript or in the GOV.UK Frontend code it bundles,
 // which adds classes of its own as it runs.
 module.exports = {
   css: ["site/static/dist/main.css"],
   content: [
     "templates/**/*.html",
+    // Markup written in Python (numbers made into links, rich text) names classes too.
+    "{site,home,infopages,getinvolved}/**/*.py",
     "site/static/js/*.mjs",
     "site/static/js/*.js",
     "site/static/dist/govuk-frontend.min.js",

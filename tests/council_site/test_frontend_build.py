@@ -35,6 +35,25 @@ def test_every_govuk_class_a_template_uses_is_in_the_built_css():
     assert used - classes_defined(BUILT_CSS.read_text()) == set()
 
 
+def own_classes_in_use():
+    """The site's own classes (app-…) that its templates or its Python code write."""
+    styled = set()
+    for sass in (ROOT / "site" / "frontend").glob("*.scss"):
+        styled |= set(re.findall(r"\.(app-[\w-]*\w)", sass.read_text()))
+    sources = [*(ROOT / "templates").rglob("*.html")]
+    for package in ("site", "home", "infopages", "getinvolved"):
+        sources += (ROOT / package).rglob("*.py")
+    written = " ".join(source.read_text() for source in sources)
+    return {name for name in styled if re.search(rf"\b{re.escape(name)}\b", written)}
+
+
+def test_every_class_of_the_sites_own_that_is_written_is_in_the_built_css():
+    used = own_classes_in_use()
+    # Written by Python, not by a template: numbers made into links in any text.
+    assert "app-phone-number" in used
+    assert used - set(re.findall(r"\.(app-[\w-]*\w)", BUILT_CSS.read_text())) == set()
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="64 KB: the used GOV.UK Frontend components, as Sass and PurgeCSS leave them",
