@@ -10,12 +10,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from council_site.core.caching import forget, get_or_compute
+from council_site.core.demo_content import DemoContentMixin
+from council_site.core.routing import ROUTED_FIELDS, RoutedPageMixin
+from council_site.core.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from getinvolved.models import GetInvolvedPage
-from home.caching import forget, get_or_compute
-from home.demo.mixins import DemoContentMixin
-from home.routing import ROUTED_FIELDS, RoutedPageMixin
-from home.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock, LinkBlock
 from infopages.models import InformationIndexPage, IntroducedPageMixin
 from infopages.review.panels import tabs_with_review_record
@@ -68,7 +68,7 @@ class HomePage(DemoContentMixin, IntroducedPageMixin, RoutedPageMixin, Multiling
     @property
     def localized(self):
         """The home page in the reader's language. Every request for a page starts
-        here, so the answer is kept as long as the site itself is (see home.sites)."""
+        here, so the answer is kept as long as the site itself is (see council_site.core.sites)."""
         return get_or_compute(
             localized_home_cache_key(self.pk, translation.get_language()),
             lambda: TranslatableMixin.localized.fget(self).specific,

@@ -13,9 +13,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from council_site.core.demo_content import DemoContentMixin
+from council_site.core.routing import RoutedPageMixin
 from council_site.languages import SOURCE_LANGUAGE
-from home.demo.mixins import DemoContentMixin
-from home.routing import RoutedPageMixin
 
 from .blocks import InformationBodyBlock
 from .forms import InformationPageForm

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
-from home.outbox.sending import queue_email
+from council_site.outbox.sending import queue_email
 
 from .models import StakeholderReviewTask
 

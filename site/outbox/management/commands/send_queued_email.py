@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.outbox.sending import send_due_emails
+from council_site.outbox.sending import send_due_emails
 
 
 class Command(BaseCommand):

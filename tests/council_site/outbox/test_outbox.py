@@ -5,8 +5,8 @@ from unittest import mock
 from django.core.management import call_command
 from django.utils import timezone
 
-from home.outbox.models import OutboxEmail
-from home.outbox.sending import queue_email
+from council_site.outbox.models import OutboxEmail
+from council_site.outbox.sending import queue_email
 
 
 def test_email_is_sent_after_the_transaction_commits(
@@ -27,7 +27,8 @@ def test_a_mail_server_failure_keeps_the_email_and_it_is_sent_later(
 ):
     with (
         mock.patch(
-            "home.outbox.sending.send_mail", side_effect=smtplib.SMTPServerDisconnected("down")
+            "council_site.outbox.sending.send_mail",
+            side_effect=smtplib.SMTPServerDisconnected("down"),
         ),
         django_capture_on_commit_callbacks(execute=True),
     ):

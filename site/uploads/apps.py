@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class UploadsConfig(AppConfig):
-    name = "home.uploads"
+    name = "council_site.uploads"
     label = "uploads"
     verbose_name = "Uploads"

@@ -7,7 +7,7 @@ from unittest import mock
 import pytest
 import redis
 
-from home.redis_cache import RedisCache
+from council_site.core.redis_cache import RedisCache
 
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from wagtail.models import Site
 
-from home.sites import serve_default_site_at, site_address
+from council_site.core.sites import serve_default_site_at, site_address
 from infopages.print_editions.documents import edition_html, qr_code
 from infopages.print_editions.models import PrintFormat
 

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from home.outbox.sending import queue_email
+from council_site.outbox.sending import queue_email
 
 from .audit import (
     REPLACED_AUTHENTICATOR,

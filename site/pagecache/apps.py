@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class PageCacheConfig(AppConfig):
-    name = "home.pagecache"
+    name = "council_site.pagecache"
     label = "pagecache"
     verbose_name = "Page cache"
 

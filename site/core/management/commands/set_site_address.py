@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.sites import serve_default_site_at
+from council_site.core.sites import serve_default_site_at
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ import json
 
 from django.test import Client
 
-from home import views
+from council_site.core import views
 
 
 def test_ready_when_database_and_cache_answer(db):

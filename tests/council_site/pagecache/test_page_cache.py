@@ -12,9 +12,9 @@ from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory, override_settings
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
+from council_site.pagecache.invalidation import SITE_VERSION_KEY, address_version_key
+from council_site.pagecache.middleware import PageCacheMiddleware
 from home.models import ContactDetails
-from home.pagecache.invalidation import SITE_VERSION_KEY, address_version_key
-from home.pagecache.middleware import PageCacheMiddleware
 from tests.factories import (
     ContactDetailsFactory,
     InformationIndexPageFactory,

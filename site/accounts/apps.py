@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class AccountsConfig(AppConfig):
-    name = "home.accounts"
+    name = "council_site.accounts"
     label = "accounts"
     verbose_name = "Admin accounts"
 

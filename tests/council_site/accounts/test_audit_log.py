@@ -7,7 +7,7 @@ import pytest
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from home.accounts.audit import log_personal_data_access
+from council_site.accounts.audit import log_personal_data_access
 from tests.factories import sign_in
 
 PASSWORD = "a-long-test-password"

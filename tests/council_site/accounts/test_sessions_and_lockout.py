@@ -7,8 +7,8 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
-from home.accounts.client_ip import client_ip
-from home.accounts.sessions import SIGNED_IN_AT
+from council_site.accounts.client_ip import client_ip
+from council_site.accounts.sessions import SIGNED_IN_AT
 from tests.factories import sign_in
 
 PASSWORD = "a-long-test-password"

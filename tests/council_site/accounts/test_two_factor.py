@@ -9,14 +9,14 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
-from home.accounts.audit import (
+from council_site.accounts.audit import (
     REPLACED_AUTHENTICATOR,
     REPLACED_RECOVERY_CODES,
     RESET_TWO_FACTOR,
     SET_UP_TWO_FACTOR,
 )
-from home.accounts.two_factor import AUTHENTICATOR_NAME, new_recovery_codes
-from home.outbox.models import OutboxEmail
+from council_site.accounts.two_factor import AUTHENTICATOR_NAME, new_recovery_codes
+from council_site.outbox.models import OutboxEmail
 from tests.factories import UserFactory, is_refused, sign_in
 
 PASSWORD = "a-long-test-password"

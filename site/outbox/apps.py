@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class OutboxConfig(AppConfig):
-    name = "home.outbox"
+    name = "council_site.outbox"
     label = "outbox"
     verbose_name = "Email outbox"
