@@ -18,6 +18,7 @@ from council_site.core.routing import RoutedPageMixin
 from council_site.languages import SOURCE_LANGUAGE
 
 from .blocks import InformationBodyBlock
+from .contact_details import ContactDetails  # noqa: F401 - a model of the site's, loaded with these
 from .forms import InformationPageForm
 from .print_editions.models import PrintFormat
 from .print_editions.panels import with_print_editions_tab

@@ -9,8 +9,9 @@ from wagtail.models import Locale
 
 from council_site.accounts.two_factor import AUTHENTICATOR_NAME
 from home.management.commands.seed_demo import stream_data
-from home.models import ContactDetails, HomePage
+from home.models import HomePage
 from infopages.blocks import InformationBodyBlock
+from infopages.contact_details import ContactDetails
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.print_editions.models import PrintEdition, PrintFormat
 

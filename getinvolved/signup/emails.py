@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from council_site.outbox.sending import queue_email
-from home.models import ContactDetails
+from infopages.contact_details import ContactDetails
 
 from .tokens import CONFIRM_LINK_LIFETIME, confirm_token, withdraw_token
 

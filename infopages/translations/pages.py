@@ -120,6 +120,11 @@ for signal in (page_published, page_unpublished, post_page_move):
 post_delete.connect(forget_versions, dispatch_uid="forget_language_versions_on_delete")
 
 
+class LanguageHomeMixin:
+    """The page type at the top of each language's tree (the home page): a new one
+    opens a language, which the editorial roles must then reach."""
+
+
 class MultilingualPageMixin:
     @cached_property
     def language_versions(self):

@@ -7,6 +7,8 @@ page forgets those pages, at every language's address (a page not yet translated
 is shown in English at the other languages' addresses), and keeps every other
 page. Changes that show on every page (the contact details, a site, a home page)
 or that change addresses (a move, a new slug, a deletion) forget every page.
+The apps say which of their models show on every page, or on one page, with
+forget_every_page_on_change and forget_its_page_on_change.
 
 The whole site and each address have a version: a random token, renewed by a
 change. A kept page is good while both are the ones it was kept with. A token lost
@@ -25,8 +27,6 @@ from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from council_site.languages import LANGUAGE_INFO
-from home.models import ContactDetails
-from infopages.print_editions.models import PrintEdition
 
 SITE_VERSION_KEY = "page-cache-site-version"
 
@@ -107,7 +107,7 @@ def forget_pages_showing(instance, **kwargs):
         purge_pages_from_cache([page for page in pages if page.pk != instance.pk])
 
 
-def forget_page_of_edition(instance, **kwargs):
+def forget_page_of(instance, **kwargs):
     forget_addresses_of([instance.page])
 
 
@@ -121,10 +121,22 @@ for signal in (page_published, page_unpublished):
 for signal in (post_page_move, page_slug_changed):
     signal.connect(forget_every_page, dispatch_uid=f"page_cache_forget_all_{signal}")
 post_delete.connect(forget_every_page_if_page, dispatch_uid="page_cache_forget_on_page_delete")
-for model in (ContactDetails, Site):
-    post_save.connect(forget_every_page, sender=model, dispatch_uid=f"page_cache_save_{model}")
-    post_delete.connect(forget_every_page, sender=model, dispatch_uid=f"page_cache_delete_{model}")
-for signal in (post_save, post_delete):
-    signal.connect(
-        forget_page_of_edition, sender=PrintEdition, dispatch_uid=f"page_cache_edition_{signal}"
-    )
+
+
+def forget_every_page_on_change(model):
+    """Saving or deleting one of the model's objects changes every page."""
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_every_page, sender=model, dispatch_uid=f"page_cache_every_page_{signal}_{model}"
+        )
+
+
+def forget_its_page_on_change(model):
+    """Saving or deleting one of the model's objects changes the page in its `page`."""
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_page_of, sender=model, dispatch_uid=f"page_cache_its_page_{signal}_{model}"
+        )
+
+
+forget_every_page_on_change(Site)

@@ -25,8 +25,9 @@ from getinvolved.survey.questions import QUESTIONS
 from home.demo.content import HOME, TOPICS
 from home.demo.get_involved import GET_INVOLVED, TOPICS_OF_INTEREST, WE_ASKED_YOU_SAID_WE_DID
 from home.demo.translating import demo_translations, translate, translate_page
-from home.models import ContactDetails, HomePage
+from home.models import HomePage
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
+from infopages.contact_details import ContactDetails
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.print_editions.generation import editions_made_afterwards
 from infopages.review.models import ReviewVote

@@ -14,7 +14,7 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from council_site.pagecache.invalidation import SITE_VERSION_KEY, address_version_key
 from council_site.pagecache.middleware import PageCacheMiddleware
-from home.models import ContactDetails
+from infopages.contact_details import ContactDetails
 from tests.factories import (
     ContactDetailsFactory,
     InformationIndexPageFactory,

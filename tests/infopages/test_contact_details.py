@@ -6,7 +6,7 @@ from django.test import Client
 from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 
 from home.demo.translating import translate
-from home.models import ContactDetails
+from infopages.contact_details import ContactDetails
 from tests.factories import ContactDetailsFactory
 
 POLISH = {

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ContactDetails
+from .contact_details import ContactDetails
 
 
 class ContactDetailsViewSet(SnippetViewSet):

@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from .models import ContactDetails
+from .contact_details import ContactDetails
 
 
 def contact_details(request):
