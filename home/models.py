@@ -5,10 +5,11 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page
 
 from council_site.core.caching import get_or_compute
 from council_site.core.demo_content import DemoContentMixin
+from council_site.core.internals import remember_parent, wagtail_localized
 from council_site.core.routing import ROUTED_FIELDS, RoutedPageMixin
 from council_site.core.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site_generation
 from getinvolved.models import GetInvolvedPage
@@ -78,7 +79,7 @@ class HomePage(
         here, so the answer is kept as long as the site itself is (see council_site.core.sites)."""
         return get_or_compute(
             localized_home_cache_key(self.pk, translation.get_language()),
-            lambda: TranslatableMixin.localized.fget(self).specific,
+            lambda: wagtail_localized(self).specific,
             SITE_CACHE_SECONDS,
             local_seconds=SITE_LOCAL_SECONDS,
         )
@@ -113,7 +114,7 @@ class HomePage(
             child = children_of.get(parent.path)
             if child is None or child.slug != path_components[matched]:
                 break
-            child._cached_parent_obj = parent
+            remember_parent(child, parent)
             parent, matched = child, matched + 1
         if matched == 0:
             raise Http404

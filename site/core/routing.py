@@ -5,6 +5,8 @@ ask the database for them again."""
 
 from wagtail.models import PageViewRestriction
 
+from .internals import remembered_parent
+
 # What routing, breadcrumbs and view restrictions read of the pages routing passes.
 ROUTED_FIELDS = (
     "path",
@@ -26,7 +28,7 @@ class RoutedPageMixin:
         them; None when the page was reached some other way (a preview, the admin)."""
         ancestors, page = [], self
         while page.depth > 2:
-            page = page.__dict__.get("_cached_parent_obj")
+            page = remembered_parent(page)
             if page is None:
                 return None
             ancestors.append(page)

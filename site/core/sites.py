@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished
 
 from .caching import get_or_compute
+from .internals import raw_host, remember_site
 
 SITE_CACHE_SECONDS = 300
 # A change to a site (its host name or root page) reaches every process within this.
@@ -68,14 +69,14 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
+        hostname = split_domain_port(raw_host(request))[0]
         site = get_or_compute(
             site_cache_key(hostname, request.get_port()),
             lambda: site_with_specific_root(request) or NO_SITE,
             SITE_CACHE_SECONDS,
             local_seconds=SITE_LOCAL_SECONDS,
         )
-        request._wagtail_site = None if site == NO_SITE else site
+        remember_site(request, None if site == NO_SITE else site)
         return self.get_response(request)
 
 
