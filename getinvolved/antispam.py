@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from home.accounts.client_ip import client_ip
+from council_site.accounts.client_ip import client_ip
 
 STARTED_SALT = "getinvolved.form-started"
 

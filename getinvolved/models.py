@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.demo.mixins import DemoContentMixin
+from council_site.core.demo_content import DemoContentMixin
 from infopages.blocks import InformationBodyBlock
 from infopages.models import BreadcrumbsMixin, IntroducedPageMixin
 from infopages.review.panels import tabs_with_review_record

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from home.forms import ErrorSummaryMixin
+from council_site.core.forms import ErrorSummaryMixin
 
 REVIEW_INTERVAL = relativedelta(months=12)
 

@@ -13,11 +13,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from council_site.core.demo_content import DemoContentMixin
+from council_site.core.routing import RoutedPageMixin
 from council_site.languages import SOURCE_LANGUAGE
-from home.demo.mixins import DemoContentMixin
-from home.routing import RoutedPageMixin
 
 from .blocks import InformationBodyBlock
+from .contact_details import ContactDetails  # noqa: F401 - a model of the site's, loaded with these
 from .forms import InformationPageForm
 from .print_editions.models import PrintFormat
 from .print_editions.panels import with_print_editions_tab

@@ -6,14 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from council_site.core.views import RobotsView, document_file_refused, healthz
 from getinvolved.signup import urls as signup_urls
 from getinvolved.survey import urls as survey_urls
-from home.sitemap import MultilingualSitemap
-from home.views import RobotsView, document_file_refused, healthz
 from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
 from infopages.print_editions import urls as print_edition_urls
 from infopages.review import urls as review_urls
+from infopages.sitemap import MultilingualSitemap
 from infopages.translations import urls as translation_request_urls
 
 urlpatterns = [

@@ -7,10 +7,11 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
 
-from home.accounts.two_factor import AUTHENTICATOR_NAME
+from council_site.accounts.two_factor import AUTHENTICATOR_NAME
 from home.management.commands.seed_demo import stream_data
-from home.models import ContactDetails, HomePage
+from home.models import HomePage
 from infopages.blocks import InformationBodyBlock
+from infopages.contact_details import ContactDetails
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.print_editions.models import PrintEdition, PrintFormat
 

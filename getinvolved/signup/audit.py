@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from home.accounts.audit import log_personal_data_access
+from council_site.accounts.audit import log_personal_data_access
 
 from .models import Person
 

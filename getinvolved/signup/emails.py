@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from home.models import ContactDetails
-from home.outbox.sending import queue_email
+from council_site.outbox.sending import queue_email
+from infopages.contact_details import ContactDetails
 
 from .tokens import CONFIRM_LINK_LIFETIME, confirm_token, withdraw_token
 

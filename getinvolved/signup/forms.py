@@ -4,8 +4,8 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from council_site.core.forms import ErrorSummaryMixin
 from getinvolved.antispam import SpamChecksMixin
-from home.forms import ErrorSummaryMixin
 
 from .models import (
     ADDRESS_MAX_LENGTH,

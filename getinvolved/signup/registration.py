@@ -6,7 +6,7 @@ causes, so a crash or a database restart leaves either all of it or none."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from home.outbox.models import OutboxEmail
+from council_site.outbox.models import OutboxEmail
 
 from .audit import entries_about, log_label
 from .emails import send_confirmation_request, send_welcome

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from home.outbox.models import OutboxEmail
+from council_site.outbox.models import OutboxEmail
 
 from .audit import entries_about
 from .registration import PERSON_FIELDS

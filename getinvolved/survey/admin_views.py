@@ -11,8 +11,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from council_site.core.admin_reports import PermissionMenuItem
 from council_site.spreadsheets import inert_row
-from home.admin_reports import PermissionMenuItem
 
 from .results import csv_rows, results_by_question
 

@@ -9,7 +9,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColu
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
-from home.admin_reports import PermissionRequiredMixin, headings_of
+from council_site.core.admin_reports import PermissionRequiredMixin, headings_of
 
 from .models import PageFeedback
 

@@ -3,7 +3,7 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import ErrorSummaryMixin
+from council_site.core.forms import ErrorSummaryMixin
 
 from .models import COMMENT_MAX_LENGTH, PageFeedback
 

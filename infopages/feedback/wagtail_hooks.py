@@ -2,7 +2,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from home.admin_reports import PermissionMenuItem, report_urls
+from council_site.core.admin_reports import PermissionMenuItem, report_urls
 
 from .admin_views import VIEW_FEEDBACK, PageFeedbackListView, PageFeedbackSummaryView
 

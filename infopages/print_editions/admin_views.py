@@ -15,7 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale, Page
 
-from home.admin_reports import PermissionRequiredMixin, headings_of
+from council_site.core.admin_reports import PermissionRequiredMixin, headings_of
 from infopages.models import InformationIndexPage
 
 from .forms import PrintRunForm

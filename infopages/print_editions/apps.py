@@ -7,4 +7,9 @@ class PrintEditionsConfig(AppConfig):
     verbose_name = "Print editions"
 
     def ready(self):
+        from council_site.pagecache.invalidation import forget_its_page_on_change
+
         from . import generation  # noqa: F401 - connects the publish signal
+        from .models import PrintEdition
+
+        forget_its_page_on_change(PrintEdition)

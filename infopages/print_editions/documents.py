@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from council_site.languages import LANGUAGE_INFO
-from home.models import ContactDetails
+from infopages.contact_details import ContactDetails
 from infopages.models import InformationPage
 
 from .models import PrintFormat

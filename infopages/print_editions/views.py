@@ -9,7 +9,7 @@ from django.http import FileResponse, Http404
 from django.views.decorators.http import require_safe
 from wagtail.signals import page_unpublished
 
-from home.caching import forget, get_or_compute
+from council_site.core.caching import forget, get_or_compute
 
 from .models import PrintEdition, PrintFormat
 

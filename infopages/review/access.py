@@ -4,7 +4,7 @@ part in the review needs: everything else answers 403."""
 
 from django.core.exceptions import PermissionDenied
 
-from home.accounts.two_factor import BEFORE_SECOND_FACTOR
+from council_site.accounts.two_factor import BEFORE_SECOND_FACTOR
 
 REVIEWER_ONLY_GROUPS = {"Stakeholder reviewers"}
 ADMIN_PREFIX = "/admin/"

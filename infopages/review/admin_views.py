@@ -14,7 +14,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
-from home.admin_reports import PermissionRequiredMixin
+from council_site.core.admin_reports import PermissionRequiredMixin
 from infopages.models import InformationIndexPage, InformationPage
 
 from .models import ReviewVote

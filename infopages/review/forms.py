@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import ErrorSummaryMixin
+from council_site.core.forms import ErrorSummaryMixin
 
 from .models import INVITATION_DAYS, ReviewInvitation, ReviewVote
 

@@ -9,6 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
 
+from . import outcomes
+from .voting import record_vote, refusal_for_account
+
 INVITATION_SALT = "infopages.review.invitation"
 INVITATION_DAYS = 14
 
@@ -37,6 +40,8 @@ class StakeholderReviewTask(Task):
     )
 
     admin_form_fields = [*Task.admin_form_fields, "group", "required_approvals"]
+    # How the voting rules know the step is theirs, without importing this model.
+    decided_by_votes = True
 
     class Meta:
         verbose_name = _("stakeholder review task")
@@ -56,8 +61,6 @@ class StakeholderReviewTask(Task):
         return cache[self.pk]
 
     def get_actions(self, obj, user):
-        from .voting import refusal_for_account
-
         state = obj.current_workflow_task_state
         if state is None or refusal_for_account(state, self, user):
             return []
@@ -68,8 +71,6 @@ class StakeholderReviewTask(Task):
         ]
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        from .voting import record_vote
-
         outcome = ReviewVote.APPROVED if action_name == "approve" else ReviewVote.CHANGES_REQUESTED
         record_vote(task_state, outcome=outcome, reviewer=user, comment=kwargs.get("comment", ""))
 
@@ -161,9 +162,9 @@ class ReviewVote(models.Model):
     """One person's decision on one revision at one step of the review. Kept for good,
     so the council can show who reviewed what and when."""
 
-    APPROVED = "approved"
-    CHANGES_REQUESTED = "changes_requested"
-    OUTCOMES = [(APPROVED, _("Approved")), (CHANGES_REQUESTED, _("Changes requested"))]
+    APPROVED = outcomes.APPROVED
+    CHANGES_REQUESTED = outcomes.CHANGES_REQUESTED
+    OUTCOMES = outcomes.OUTCOMES
 
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="review_votes"

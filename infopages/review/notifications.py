@@ -6,24 +6,12 @@ from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
+from wagtail.models import WorkflowState
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
-from home.outbox.sending import queue_email
+from council_site.outbox.sending import queue_email
 
 from .models import StakeholderReviewTask
-
-
-def replace_wagtail_workflow_emails():
-    # Wagtail's own workflow emails are sent inside the request and are lost when
-    # the mail server is down; the notifications below take their place.
-    for signal, sender, dispatch_uid in [
-        (task_submitted, TaskState, "group_approval_task_submitted_email_notification"),
-        (workflow_submitted, WorkflowState, "workflow_state_submitted_email_notification"),
-        (workflow_rejected, WorkflowState, "workflow_state_rejected_email_notification"),
-        (workflow_approved, WorkflowState, "workflow_state_approved_email_notification"),
-    ]:
-        signal.disconnect(sender=sender, dispatch_uid=dispatch_uid)
 
 
 def absolute(path):

@@ -8,6 +8,7 @@ from wagtail.models import GroupPagePermission, Page, TaskState, WorkflowState
 from wagtail.signals import task_approved, task_rejected
 
 from infopages.translations.models import TranslationCheckTask
+from infopages.translations.pages import LanguageHomeMixin
 
 from .models import ReviewVote, StakeholderReviewTask
 from .notifications import non_member_asked_for_changes
@@ -91,9 +92,7 @@ post_save.connect(restart_current_step_on_edit, dispatch_uid="review_restart_ste
 def same_roles_in_every_language(sender, instance, created, **kwargs):
     """A home page in a new language gets the roles' permissions of the English one,
     so editors and publishers can work on its translations."""
-    from home.models import HomePage
-
-    if not created or not isinstance(instance, HomePage):
+    if not created or not isinstance(instance, LanguageHomeMixin):
         return
     source = (
         instance.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()

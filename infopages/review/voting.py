@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Comment, TaskState
 
-from .models import ReviewVote, StakeholderReviewTask
+from .outcomes import APPROVED, CHANGES_REQUESTED
 
 
 class ReviewRefused(PermissionDenied):
@@ -32,7 +32,7 @@ def refusal_for_account(task_state, task, user):
 
 
 def approvals_so_far(task_state):
-    return task_state.review_votes.filter(outcome=ReviewVote.APPROVED, is_stakeholder=True).count()
+    return task_state.review_votes.filter(outcome=APPROVED, is_stakeholder=True).count()
 
 
 def approvals_still_needed(task_state, task):
@@ -49,7 +49,7 @@ def record_vote(task_state, *, outcome, comment="", reviewer=None, invitation=No
             TaskState.objects.select_for_update().select_related("revision").get(pk=task_state.pk)
         )
         task = state.task.specific
-        if not isinstance(task, StakeholderReviewTask):
+        if not getattr(task, "decided_by_votes", False):
             raise ReviewRefused(_("This draft is not at the stakeholder review step."))
         counts = check_decider(state, task, reviewer, invitation)
         vote = store(
@@ -79,16 +79,13 @@ def check_decider(state, task, reviewer, invitation):
 
 def store(state, task, *, outcome, comment, reviewer, invitation, counts):
     completes = (
-        counts
-        and outcome == ReviewVote.APPROVED
-        and approvals_so_far(state) + 1 >= task.required_approvals
+        counts and outcome == APPROVED and approvals_so_far(state) + 1 >= task.required_approvals
     )
     try:
         with transaction.atomic():
-            vote = ReviewVote.objects.create(
+            vote = state.review_votes.create(
                 page_id=state.revision.object_id,
                 revision=state.revision,
-                task_state=state,
                 step=task.name,
                 reviewer=reviewer,
                 invitation=invitation,
@@ -124,7 +121,7 @@ def share_as_page_comment(vote):
 
 def apply_to_workflow(state, task, vote):
     actor = vote.reviewer
-    if vote.outcome == ReviewVote.CHANGES_REQUESTED and vote.is_stakeholder:
+    if vote.outcome == CHANGES_REQUESTED and vote.is_stakeholder:
         state.reject(user=actor, comment=vote.comment)
     elif vote.completes_stakeholder_review:
         state.approve(user=actor, comment=vote.comment)

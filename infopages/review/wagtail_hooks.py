@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from home.admin_reports import PermissionMenuItem, report_urls
+from council_site.core.admin_reports import PermissionMenuItem, report_urls
 
 from . import admin_views, views
 from .access import is_reviewer_only

@@ -19,8 +19,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
+from council_site.core.admin_reports import PermissionRequiredMixin
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
-from home.admin_reports import PermissionRequiredMixin
 from infopages.models import InformationPage
 
 from .checking import CannotSendForCheck, send_for_check, texts_left_to_translate, translation_of

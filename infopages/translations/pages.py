@@ -10,9 +10,9 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import TranslationSource
 
+from council_site.core.caching import forget, get_or_compute
+from council_site.core.sites import site_generation
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
-from home.caching import forget, get_or_compute
-from home.sites import site_generation
 
 VERSIONS_CACHE_SECONDS = 60 * 60 * 24
 # Without a shared cache, a newly published language version reaches the switcher
@@ -118,6 +118,11 @@ def forget_versions(sender, instance, **kwargs):
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(forget_versions, dispatch_uid=f"forget_language_versions_{signal}")
 post_delete.connect(forget_versions, dispatch_uid="forget_language_versions_on_delete")
+
+
+class LanguageHomeMixin:
+    """The page type at the top of each language's tree (the home page): a new one
+    opens a language, which the editorial roles must then reach."""
 
 
 class MultilingualPageMixin:

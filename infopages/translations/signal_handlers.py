@@ -3,14 +3,13 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
 from wagtail.models import GroupPagePermission
 
+from .pages import LanguageHomeMixin
 from .roles import TRANSLATION_REVIEWER_PAGE_PERMISSIONS, TRANSLATION_REVIEWERS
 
 
 def translation_reviewers_for_new_language(sender, instance, created, **kwargs):
     """Translation reviewers may publish in every language's tree but the English one."""
-    from home.models import HomePage
-
-    if not created or not isinstance(instance, HomePage):
+    if not created or not isinstance(instance, LanguageHomeMixin):
         return
     if instance.locale.language_code == settings.LANGUAGE_CODE:
         return

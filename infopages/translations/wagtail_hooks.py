@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
+from council_site.core.admin_reports import PermissionMenuItem, report_urls
 from council_site.languages import SOURCE_LANGUAGE
-from home.admin_reports import PermissionMenuItem, report_urls
 
 from .admin_views import TranslationStatusView, send_for_check_view
 from .po_files import checked_upload_pofile

@@ -45,6 +45,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "council_site.core",
     "home",
     "infopages",
     "infopages.feedback",
@@ -53,9 +54,9 @@ INSTALLED_APPS = [
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",
-    "home.accounts",
-    "home.pagecache",
-    "home.uploads",
+    "council_site.accounts",
+    "council_site.pagecache",
+    "council_site.uploads",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -74,7 +75,7 @@ INSTALLED_APPS = [
     "wagtail",
     # After wagtail.admin: they replace some of its signal handlers when ready.
     "infopages.review",
-    "home.outbox",
+    "council_site.outbox",
     "django_tasks",
     "django_tasks_db",
     "modelcluster",
@@ -96,28 +97,28 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.headers.SecurityHeadersMiddleware",
+    "council_site.core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "infopages.print_editions.views.PrintEditionDownloadMiddleware",
-    "home.headers.ContentSecurityPolicyMiddleware",
+    "council_site.core.headers.ContentSecurityPolicyMiddleware",
     # As early as it can be, so a cached page costs little more than a static file;
     # inside the CSP middleware, so each cached page gets a fresh nonce.
-    "home.pagecache.middleware.PageCacheMiddleware",
-    "home.sites.CachedSiteMiddleware",
+    "council_site.pagecache.middleware.PageCacheMiddleware",
+    "council_site.core.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "infopages.translations.views.UnknownLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.accounts.sessions.SessionLimitsMiddleware",
-    "home.accounts.sessions.LogoutByPostOnlyMiddleware",
+    "council_site.accounts.sessions.SessionLimitsMiddleware",
+    "council_site.accounts.sessions.LogoutByPostOnlyMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "home.accounts.two_factor.RequireTwoFactorMiddleware",
+    "council_site.accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "home.accounts.audit.PermissionRefusalLogMiddleware",
+    "council_site.accounts.audit.PermissionRefusalLogMiddleware",
     # Inside the audit log's middleware, so the log sees the 403 it makes.
-    "home.accounts.refusals.AdminRefusalMiddleware",
+    "council_site.accounts.refusals.AdminRefusalMiddleware",
     "infopages.review.access.ReviewerAdminAllowListMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -139,7 +140,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "home.context_processors.contact_details",
+                "infopages.context_processors.contact_details",
             ],
         },
     },
@@ -159,13 +160,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Whether every app server process sees the same cache: only then is data kept
-# between requests (see home/caching.py).
+# between requests (see site/core/caching.py).
 CACHE_IS_SHARED = env_bool("CACHE_IS_SHARED", bool(env("REDIS_URL")))
 
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "home.redis_cache.RedisCache",
+            "BACKEND": "council_site.core.redis_cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "council-info"),
         }
@@ -183,7 +184,7 @@ SESSION_ENGINE = env(
 # Idle timeout: a session ends after this long without a request...
 SESSION_COOKIE_AGE = int(env("SESSION_IDLE_SECONDS", str(30 * 60)))
 SESSION_SAVE_EVERY_REQUEST = True
-# ...and, however busy, this long after signing in (see home/accounts/sessions.py).
+# ...and, however busy, this long after signing in (see site/accounts/sessions.py).
 SESSION_ABSOLUTE_SECONDS = int(env("SESSION_ABSOLUTE_SECONDS", str(10 * 60 * 60)))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -203,7 +204,7 @@ AXES_RESET_ON_SUCCESS = True
 # address it saw to X-Forwarded-For. Set TRUSTED_PROXY_COUNT to how many stand in
 # front, so the client's own address (never one it could forge) is used.
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "home.accounts.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "council_site.accounts.client_ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Usernames are personal data: axes logs only that an attempt failed.
 AXES_VERBOSE = False
@@ -291,7 +292,7 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]
 # Wagtail checks that an image's content is of the type its name says.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.forms.CheckedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "council_site.uploads.forms.CheckedDocumentForm"
 # Documents only through Wagtail's view, which checks private collections and
 # sends them as attachments; their media URLs are never linked (see README).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -331,7 +332,7 @@ GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
 PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 
 # Anonymous page responses are kept whole in the shared cache, and dropped the
-# moment a change puts them out of date (home/pagecache).
+# moment a change puts them out of date (site/pagecache).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 
 # A CDN in front: Wagtail purges a page's addresses there when it changes.
@@ -353,7 +354,7 @@ if env("FRONTEND_CACHE_PURGE_URL"):
         "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
     }
 
-# Headers for every response (the admin's policy is in home/headers.py).
+# Headers for every response (the admin's policy is in site/core/headers.py).
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
@@ -404,7 +405,7 @@ LOGGING = {
     "loggers": {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
-        # Sign-ins, refusals and access to personal data (home/accounts/audit.py).
+        # Sign-ins, refusals and access to personal data (site/accounts/audit.py).
         "council_site.audit": {"level": "INFO"},
         # Axes logs usernames and addresses; the audit log records failures without them.
         "axes": {"level": "ERROR"},

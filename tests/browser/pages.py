@@ -50,7 +50,7 @@ def axe_violations(page):
 DEMO_PASSWORDS = {"admin": "demo-admin-password"}
 RECOVERY_CODE = """
 from django.contrib.auth import get_user_model
-from home.accounts.two_factor import new_recovery_codes
+from council_site.accounts.two_factor import new_recovery_codes
 print(new_recovery_codes(get_user_model().objects.get(username="{username}"))[0])
 """
 

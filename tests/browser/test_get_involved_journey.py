@@ -12,7 +12,7 @@ HUMAN_PAUSE_MS = 3200
 
 def last_email_to(served_site_shell, address):
     return served_site_shell(
-        "from home.outbox.models import OutboxEmail;"
+        "from council_site.outbox.models import OutboxEmail;"
         f"print(repr(OutboxEmail.objects.filter(to='{address}').latest('created_at').body))"
     )
 

@@ -17,7 +17,7 @@ from wagtail_factories import DocumentFactory, ImageFactory
 from wagtail_localize.models import Translation
 
 from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
-from home.models import ContactDetails
+from infopages.contact_details import ContactDetails
 from infopages.print_editions.models import PrintRun
 from tests.factories import ContactDetailsFactory, PrintEditionFactory, sign_in
 from tests.infopages.review.conftest import draft_at_stakeholder_step  # noqa: F401

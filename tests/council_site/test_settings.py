@@ -95,7 +95,7 @@ def test_redis_url_selects_the_redis_cache():
         capture_output=True,
         text=True,
     )
-    assert result.stdout.strip() == "home.redis_cache.RedisCache", result.stderr
+    assert result.stdout.strip() == "council_site.core.redis_cache.RedisCache", result.stderr
 
 
 def test_a_mistyped_boolean_is_reported():

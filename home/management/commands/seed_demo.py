@@ -14,19 +14,20 @@ from django.utils.text import slugify
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
 
+from council_site.accounts.two_factor import AUTHENTICATOR_NAME
+from council_site.core.sites import serve_default_site_at
 from council_site.languages import SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
 from getinvolved.blocks import ChangesBlock
 from getinvolved.models import GetInvolvedPage, WeAskedYouSaidWeDidPage
 from getinvolved.signup.models import InvolvementTopic, InvolvementTopicName
 from getinvolved.survey.models import SurveyAnswer, SurveyResponse
 from getinvolved.survey.questions import QUESTIONS
-from home.accounts.two_factor import AUTHENTICATOR_NAME
 from home.demo.content import HOME, TOPICS
 from home.demo.get_involved import GET_INVOLVED, TOPICS_OF_INTEREST, WE_ASKED_YOU_SAID_WE_DID
 from home.demo.translating import demo_translations, translate, translate_page
-from home.models import ContactDetails, HomePage
-from home.sites import serve_default_site_at
+from home.models import HomePage
 from infopages.blocks import InformationBodyBlock, KeyContactsBlock
+from infopages.contact_details import ContactDetails
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.print_editions.generation import editions_made_afterwards
 from infopages.review.models import ReviewVote

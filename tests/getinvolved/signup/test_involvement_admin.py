@@ -15,8 +15,8 @@ from django.test import Client
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
+from council_site.outbox.models import OutboxEmail
 from getinvolved.signup.models import ConsentRecord, Person
-from home.outbox.models import OutboxEmail
 from tests.factories import is_refused, sign_in
 from tests.getinvolved.conftest import sign_up_data
 

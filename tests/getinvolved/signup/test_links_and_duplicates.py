@@ -11,9 +11,9 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
+from council_site.outbox.models import OutboxEmail
+from council_site.outbox.sending import send_due_emails
 from getinvolved.signup.models import ConsentRecord, Person, SignUpRequest
-from home.outbox.models import OutboxEmail
-from home.outbox.sending import send_due_emails
 from tests.getinvolved.conftest import sign_up_data
 
 SIGN_UP = "/{lang}/get-involved/sign-up/"
@@ -179,7 +179,7 @@ def test_signing_up_again_updates_preferences_only_after_confirmation(client, to
 @pytest.mark.django_db
 def test_a_mail_server_failure_loses_no_sign_up(client, django_capture_on_commit_callbacks):
     with (
-        mock.patch("home.outbox.sending.send_mail", side_effect=ConnectionRefusedError),
+        mock.patch("council_site.outbox.sending.send_mail", side_effect=ConnectionRefusedError),
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = client.post(SIGN_UP.format(lang="en"), sign_up_data())

@@ -8,8 +8,8 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
+from council_site.outbox.models import OutboxEmail
 from getinvolved.signup.models import Person, PersonWay, SignUpRequest
-from home.outbox.models import OutboxEmail
 
 START = timezone.make_aware(timezone.datetime(2026, 1, 5, 9, 0))
 

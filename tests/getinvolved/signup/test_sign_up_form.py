@@ -7,8 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.test import Client, override_settings
 
+from council_site.outbox.models import OutboxEmail
 from getinvolved.signup.models import Person, SignUpRequest
-from home.outbox.models import OutboxEmail
 from tests.factories import sign_in
 from tests.getinvolved.conftest import sign_up_data
 

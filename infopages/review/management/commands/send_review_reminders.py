@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.outbox.sending import queue_email
+from council_site.outbox.sending import queue_email
 from infopages.models import InformationPage
 from infopages.review.admin_views import DUE_SOON_DAYS
 

@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class OutboxConfig(AppConfig):
-    name = "home.outbox"
-    label = "outbox"
-    verbose_name = "Email outbox"

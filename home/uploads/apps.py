@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class UploadsConfig(AppConfig):
-    name = "home.uploads"
-    label = "uploads"
-    verbose_name = "Uploads"
