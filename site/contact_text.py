@@ -20,7 +20,7 @@ NUMBER = re.compile(
     rf"(?P<relay>{RELAY_PREFIX}{SPACE})?"
     rf"(?P<number>(?:\+44{SPACE}?(?:\(0\){SPACE}?)?\d{{1,5}}|0\d{{1,5}}|\(0\d{{1,4}}\))"
     rf"(?:{SPACE}?\d{{2,6}}){{0,3}}"
-    rf"|999|112|111|116{SPACE}?\d{{3}})"
+    rf"|999|112|111|101|116{SPACE}?\d{{3}})"
     rf"(?![\w£$€%@]|[\-/.,:]\d)"
 )
 # UK numbers have ten or eleven digits counting the leading 0.

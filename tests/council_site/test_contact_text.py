@@ -23,6 +23,7 @@ LINK = '<bdi dir="ltr" class="app-phone-number"><a class="govuk-link" href="{}">
         ("Dial 18001 024 7683 2222 for text relay", "18001 024 7683 2222", "tel:1800102476832222"),
         ("In danger, call 999.", "999", "tel:999"),
         ("اتصل بالرقم 111 الآن", "111", "tel:111"),
+        ("For the police when it is not an emergency, call 101.", "101", "tel:101"),
         ("Samaritans: 116 123", "116 123", "tel:116123"),
         ("اتصل على 024 7683 3003 من الاثنين", "024 7683 3003", "tel:+442476833003"),
     ],
