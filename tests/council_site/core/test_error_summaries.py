@@ -9,8 +9,8 @@ from django.forms.utils import ErrorDict, ErrorList
 from django.test import Client
 from django.urls import reverse
 
+from council_site.core.forms import error_summary_entries
 from getinvolved.survey.questions import QUESTIONS
-from home.forms import error_summary_entries
 from tests.getinvolved.conftest import sign_up_data, started_seconds_ago
 
 FIELD_ERROR = re.compile(
