@@ -50,11 +50,6 @@ class CurrentCodeForm(forms.Form):
         self.add_error("current_code", WRONG_CODE)
 
 
-class ReplaceAuthenticatorForm(CurrentCodeForm):
+class ReplaceAuthenticatorForm(CurrentCodeForm, CodeForm):
     code = code_field(_("Code from the new app"), _("The 6-digit code the new app shows"))
-
-    def clean_code(self):
-        return without_separators(self.cleaned_data["code"])
-
-    def refuse(self):
-        self.add_error("code", WRONG_CODE)
+    field_order = ["current_code", "code"]
