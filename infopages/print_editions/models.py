@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from council_site.core.retries import Retried
+
 # A page that keeps failing is not tried again and again: the waits grow.
-RETRY_DELAYS = [timedelta(minutes=m) for m in (5, 30, 120, 720)]
-MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 
 
 class PrintFormat(models.TextChoices):
@@ -106,17 +106,17 @@ class PrintEdition(models.Model):
         return f"{name}-{self.locale.language_code}-{print_name}-{self.edition_label}.pdf"
 
 
-class EditionFailure(models.Model):
+class EditionFailure(Retried):
     """A page and format whose edition could not be made: shown to staff, and tried
     again later."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     format = models.CharField(max_length=20, choices=PrintFormat.choices)
-    attempts = models.PositiveSmallIntegerField(default=0)
     timed_out = models.BooleanField(default=False)
-    last_error = models.TextField(blank=True)
     failed_at = models.DateTimeField(default=timezone.now)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
+
+    retry_delays = [timedelta(minutes=m) for m in (5, 30, 120, 720)]
+    max_attempts = len(retry_delays) + 1
 
     class Meta:
         ordering = ["-failed_at"]
@@ -127,19 +127,12 @@ class EditionFailure(models.Model):
     def __str__(self):
         return f"{self.page_id} ({self.format}): {self.last_error[:80]}"
 
-    @property
-    def gives_up(self):
-        return self.attempts >= MAX_ATTEMPTS
-
     @classmethod
     def record(cls, page_id, format, error, timed_out):
         failure, _created = cls.objects.get_or_create(page_id=page_id, format=format)
-        delay = RETRY_DELAYS[min(failure.attempts, len(RETRY_DELAYS) - 1)]
-        failure.attempts += 1
-        failure.timed_out = timed_out
-        failure.last_error = str(error)[:2000]
         failure.failed_at = timezone.now()
-        failure.next_attempt_at = failure.failed_at + delay
+        failure.note_failure(error, now=failure.failed_at)
+        failure.timed_out = timed_out
         failure.save()
         return failure
 

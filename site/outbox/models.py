@@ -4,8 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-# Waits between attempts grow so a mail server that is down for hours is not hammered.
-RETRY_DELAYS = [timedelta(minutes=m) for m in (1, 5, 15, 60, 240)]
+from council_site.core.retries import Retried
 
 
 class OutboxEmailQuerySet(models.QuerySet):
@@ -13,7 +12,7 @@ class OutboxEmailQuerySet(models.QuerySet):
         return self.filter(sent_at__isnull=True, next_attempt_at__lte=now or timezone.now())
 
 
-class OutboxEmail(models.Model):
+class OutboxEmail(Retried):
     """An email that must not be lost: it is stored with the change that causes it,
     in the same transaction, and stays here until the mail server has accepted it."""
 
@@ -22,9 +21,9 @@ class OutboxEmail(models.Model):
     body = models.TextField(_("body"))
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    last_error = models.TextField(blank=True)
+
+    # Waits between attempts grow so a mail server that is down for hours is not hammered.
+    retry_delays = [timedelta(minutes=m) for m in (1, 5, 15, 60, 240)]
 
     objects = OutboxEmailQuerySet.as_manager()
 
@@ -36,8 +35,5 @@ class OutboxEmail(models.Model):
         return f"{self.subject} → {self.to}"
 
     def record_failure(self, error):
-        delay = RETRY_DELAYS[min(self.attempts, len(RETRY_DELAYS) - 1)]
-        self.attempts += 1
-        self.last_error = str(error)[:2000]
-        self.next_attempt_at = timezone.now() + delay
+        self.note_failure(error)
         self.save(update_fields=["attempts", "last_error", "next_attempt_at"])
