@@ -52,4 +52,5 @@ class CurrentCodeForm(forms.Form):
 
 class ReplaceAuthenticatorForm(CurrentCodeForm, CodeForm):
     code = code_field(_("Code from the new app"), _("The 6-digit code the new app shows"))
-    field_order = ["current_code", "code"]
+    # The new app's code follows the steps for the new app; proof of the old one comes last.
+    field_order = ["code", "current_code"]
