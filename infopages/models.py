@@ -20,6 +20,7 @@ from council_site.languages import SOURCE_LANGUAGE
 from .blocks import InformationBodyBlock
 from .contact_details import ContactDetails  # noqa: F401 - a model of the site's, loaded with these
 from .forms import InformationPageForm
+from .page_types import register as register_page_types
 from .print_editions.models import PrintFormat
 from .print_editions.panels import with_print_editions_tab
 from .review.models import ReviewVote
@@ -234,3 +235,4 @@ InformationIndexPage.edit_handler = with_print_editions_tab(
     tabs_with_review_record(InformationIndexPage)
 )
 InformationPage.edit_handler = with_print_editions_tab(tabs_with_review_record(InformationPage))
+register_page_types(topic=InformationIndexPage, information_page=InformationPage)

@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale, Page
 
 from council_site.core.admin_reports import PermissionRequiredMixin, headings_of
-from infopages.models import InformationIndexPage
+from infopages.page_types import topic_model
 
 from .forms import PrintRunForm
 from .models import EditionFailure, PrintEdition, PrintFormat, PrintRun
@@ -34,7 +34,7 @@ def topic_path(page):
 class PrintEditionFilterSet(WagtailFilterSet):
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"),
-        queryset=InformationIndexPage.objects.order_by("locale_id", "title"),
+        queryset=lambda request: topic_model().objects.order_by("locale_id", "title"),
         method="in_topic",
     )
     locale = django_filters.ModelChoiceFilter(label=_("Language"), queryset=Locale.objects.all())

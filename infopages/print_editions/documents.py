@@ -14,7 +14,7 @@ from wagtail.models import Site
 
 from council_site.languages import LANGUAGE_INFO
 from infopages.contact_details import ContactDetails
-from infopages.models import InformationPage
+from infopages.page_types import information_page_model
 
 from .models import PrintFormat
 
@@ -93,8 +93,10 @@ def booklet_pages(topic):
     """The topic's live pages in its language (in English where not yet translated),
     in full, in the order of the English topic."""
     listed = topic.information_pages()
-    pages = InformationPage.objects.filter(pk__in=[entry.pk for entry in listed]).select_related(
-        "locale"
+    pages = (
+        information_page_model()
+        .objects.filter(pk__in=[entry.pk for entry in listed])
+        .select_related("locale")
     )
     by_id = {page.pk: page for page in pages}
     return [by_id[entry.pk] for entry in listed]

@@ -15,7 +15,7 @@ from django_tasks import task
 from wagtail.models import Page
 from wagtail.signals import page_published
 
-from infopages.models import InformationIndexPage, InformationPage
+from infopages.page_types import information_page_model, topic_model
 
 from .documents import base_url, can_print, content_hash, edition_html, folders_to_read, stamp_for
 from .models import EditionFailure, PrintEdition, PrintFormat
@@ -147,7 +147,7 @@ def due_for_an_edition():
         for failure in EditionFailure.objects.all()
         if failure.gives_up or failure.next_attempt_at > timezone.now()
     }
-    for model in (InformationPage, InformationIndexPage):
+    for model in (information_page_model(), topic_model()):
         for page_id in model.objects.live().order_by("path").values_list("pk", flat=True):
             for format in PrintFormat.values:
                 if (page_id, format) not in waiting:

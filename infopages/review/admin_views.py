@@ -2,12 +2,14 @@
 the council uses to pay experts by experience for their time."""
 
 from datetime import timedelta
+from functools import cache
 
 import django_filters
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Length, Substr, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters.filterset import filterset_factory
 from taggit.models import Tag
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -15,7 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
 from council_site.core.admin_reports import PermissionRequiredMixin
-from infopages.models import InformationIndexPage, InformationPage
+from infopages.page_types import information_page_model, topic_model
 
 from .models import ReviewVote
 
@@ -32,7 +34,7 @@ def review_status(page):
 class ReviewScheduleFilterSet(WagtailFilterSet):
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"),
-        queryset=InformationIndexPage.objects.order_by("title"),
+        queryset=lambda request: topic_model().objects.order_by("title"),
         method="in_topic",
     )
     tag = django_filters.ModelChoiceFilter(
@@ -42,11 +44,16 @@ class ReviewScheduleFilterSet(WagtailFilterSet):
     )
 
     class Meta:
-        model = InformationPage
         fields = []
 
     def in_topic(self, queryset, name, topic):
         return queryset.child_of(topic)
+
+
+@cache
+def schedule_filterset_for(model):
+    # Made for the page model, as Wagtail adds its language filter to translatable ones.
+    return filterset_factory(model, ReviewScheduleFilterSet, fields=[])
 
 
 class ReviewScheduleView(PermissionRequiredMixin, ReportView):
@@ -55,7 +62,6 @@ class ReviewScheduleView(PermissionRequiredMixin, ReportView):
     header_icon = "time"
     index_url_name = "review_schedule"
     index_results_url_name = "review_schedule_results"
-    filterset_class = ReviewScheduleFilterSet
     list_export = ["title", "topic", "next_review_due", "status", "owner_name"]
     export_headings = {
         "title": _("Page"),
@@ -72,12 +78,17 @@ class ReviewScheduleView(PermissionRequiredMixin, ReportView):
         Column("owner_name", label=_("Owner")),
     ]
 
+    @property
+    def filterset_class(self):
+        return schedule_filterset_for(information_page_model())
+
     def get_queryset(self):
         parent_title = Page.objects.filter(
             path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
         ).values("title")[:1]
         return (
-            InformationPage.objects.live()
+            information_page_model()
+            .objects.live()
             .filter(next_review_due__lte=timezone.localdate() + timedelta(days=DUE_SOON_DAYS))
             .annotate(
                 topic=Subquery(parent_title),

@@ -21,7 +21,7 @@ from wagtail_localize.models import TranslationSource
 
 from council_site.core.admin_reports import PermissionRequiredMixin
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
-from infopages.models import InformationPage
+from infopages.page_types import information_page_model
 
 from .checking import CannotSendForCheck, send_for_check, texts_left_to_translate, translation_of
 from .models import TranslationRequest
@@ -54,7 +54,8 @@ class TranslationStatusView(PermissionRequiredMixin, ReportView):
 
     def get_queryset(self):
         return (
-            InformationPage.objects.live()
+            information_page_model()
+            .objects.live()
             .filter(locale__language_code=SOURCE_LANGUAGE)
             .order_by("path")
             .only("title", "translation_key", "last_published_at", "path", "depth")
@@ -63,13 +64,16 @@ class TranslationStatusView(PermissionRequiredMixin, ReportView):
     def decorate_paginated_queryset(self, object_list):
         pages = list(object_list)
         keys = [page.translation_key for page in pages]
-        translations = {
-            (page.translation_key, page.locale.language_code): page
-            for page in InformationPage.objects.live()
+        translated = (
+            information_page_model()
+            .objects.live()
             .filter(translation_key__in=keys)
             .exclude(locale__language_code=SOURCE_LANGUAGE)
             .select_related("locale")
             .only("translation_key", "locale__language_code")
+        )
+        translations = {
+            (page.translation_key, page.locale.language_code): page for page in translated
         }
         synced = dict(
             TranslationSource.objects.filter(

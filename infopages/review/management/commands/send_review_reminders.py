@@ -13,13 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from council_site.outbox.sending import queue_email
-from infopages.models import InformationPage
+from infopages.page_types import information_page_model
 from infopages.review.admin_views import DUE_SOON_DAYS
 
 
 def pages_due_by_owner(today):
     due = (
-        InformationPage.objects.live()
+        information_page_model()
+        .objects.live()
         .filter(next_review_due__lte=today + timedelta(days=DUE_SOON_DAYS), owner__is_active=True)
         .exclude(owner__email="")
         .select_related("owner")

@@ -1,0 +1,30 @@
+"""The page types by the part they play: the topic and the information page.
+
+The review, the print editions and the translations report list, print and report
+on these pages, and the page types are built from those features (their mixins,
+panels and records), so the features cannot import the page types without the two
+importing each other. The page types name themselves here instead, when they are
+defined, and the features ask for them here."""
+
+_registered = {}
+
+
+def register(*, topic, information_page):
+    _registered.update(topic=topic, information_page=information_page)
+
+
+def _registered_as(role):
+    try:
+        return _registered[role]
+    except KeyError:
+        raise LookupError(
+            f"No page type is registered as the {role}: infopages.models registers them."
+        ) from None
+
+
+def topic_model():
+    return _registered_as("topic")
+
+
+def information_page_model():
+    return _registered_as("information_page")
