@@ -6,10 +6,10 @@ text is written with a leading quote, which spreadsheets show as typed.
 
 Wagtail's own exports (site history, page reports, listings) carry page titles and
 names that editors type, so the one path every admin CSV takes is Wagtail's
-SpreadsheetExportMixin.write_csv_row; `make_admin_exports_inert` puts the rule
-there. XLSX exports are already inert: Wagtail writes any formula cell as text."""
-
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
+SpreadsheetExportMixin.write_csv_row, which the platform's app replaces with
+`write_inert_csv_row` (through council_site.core.internals, where Wagtail's private
+parts are reached). XLSX exports are already inert: Wagtail writes any formula cell
+as text."""
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -33,7 +33,3 @@ def write_inert_csv_row(view, writer, row_dict):
             for field, value in row_dict.items()
         }
     )
-
-
-def make_admin_exports_inert():
-    SpreadsheetExportMixin.write_csv_row = write_inert_csv_row

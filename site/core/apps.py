@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Site platform"
 
     def ready(self):
-        from council_site.spreadsheets import make_admin_exports_inert
+        from council_site.spreadsheets import write_inert_csv_row
 
-        make_admin_exports_inert()
+        from .internals import replace_wagtail_csv_row_writer
+
+        replace_wagtail_csv_row_writer(write_inert_csv_row)

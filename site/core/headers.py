@@ -5,14 +5,15 @@ Content-Security-Policy: Wagtail's admin needs a little more than public pages
 from functools import cache
 
 from csp.constants import HEADER
-from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
+from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import build_policy
 from django.conf import settings
+
+from .internals import csp_nonce_made, has_own_csp_policy, refuse_csp_nonce_from_now_on
 
 ADMIN_PREFIX = "/admin/"
 # Stands in for each response's nonce in a policy built once.
 NONCE_PLACEHOLDER = "csp-nonce-placeholder"
-OWN_POLICY_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
 
 
 def admin_policy():
@@ -40,16 +41,16 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             settings.DEBUG
             or getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
             or HEADER in response
-            or any(getattr(response, name, None) for name in OWN_POLICY_ATTRIBUTES)
+            or has_own_csp_policy(response)
         ):
             return super().process_response(request, response)
-        nonce = getattr(request, "_csp_nonce", None)
+        nonce = csp_nonce_made(request)
         policy = built_policy(request.path_info.startswith(ADMIN_PREFIX), nonce is not None)
         response[HEADER] = policy.replace(NONCE_PLACEHOLDER, nonce) if nonce else policy
         if nonce is None:
             # As django-csp does: a nonce asked for after the header is written
             # would be in no policy, so asking is an error.
-            request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+            refuse_csp_nonce_from_now_on(request)
         return response
 
     def get_policy_parts(self, request, response, report_only=False):

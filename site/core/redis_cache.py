@@ -5,6 +5,8 @@ shared; redis-py clients are safe to share between threads."""
 
 from django.core.cache.backends import redis as django_redis
 
+from .internals import new_redis_client, redis_connection_pool, use_redis_cache_client
+
 
 class RedisCacheClient(django_redis.RedisCacheClient):
     def __init__(self, *args, **kwargs):
@@ -12,13 +14,13 @@ class RedisCacheClient(django_redis.RedisCacheClient):
         self._clients = {}
 
     def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
+        pool = redis_connection_pool(self, write)
         if pool not in self._clients:
-            self._clients[pool] = self._client(connection_pool=pool)
+            self._clients[pool] = new_redis_client(self, pool)
         return self._clients[pool]
 
 
 class RedisCache(django_redis.RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
-        self._class = RedisCacheClient
+        use_redis_cache_client(self, RedisCacheClient)

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from council_site.core.internals import csp_nonce_made
+
 from .invalidation import SITE_VERSION_KEY, address_version_key, versions_to_keep_with
 
 NONCE_PLACEHOLDER = "page-cache-nonce-0d5e9b1f"
@@ -57,8 +59,8 @@ def may_keep(request, response):
 
 def stored_form(request, response, versions):
     content = response.content.decode(response.charset)
-    nonce = getattr(request, "_csp_nonce", None)
-    if isinstance(nonce, str):
+    nonce = csp_nonce_made(request)
+    if nonce is not None:
         content = content.replace(nonce, NONCE_PLACEHOLDER)
     headers = [(k, v) for k, v in response.items() if k.lower() not in LEFT_OUT_HEADERS]
     return {"versions": versions, "content": content, "headers": headers}
