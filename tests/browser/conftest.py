@@ -40,7 +40,9 @@ def fresh_database_url(tmp_path, suffix="browser"):
     config = dj_database_url.parse(os.environ.get("DATABASE_URL", "sqlite:///unused"))
     if "postgresql" not in config["ENGINE"]:
         return f"sqlite:///{tmp_path / f'{suffix}.sqlite3'}"
-    name = f"{config['NAME']}_{suffix}"
+    # Tests running at once on several pytest-xdist workers each get their own.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    name = f"{config['NAME']}_{suffix}" + (f"_{worker}" if worker else "")
     connection = psycopg2.connect(
         dbname="postgres", user=config["USER"], host=config["HOST"], port=config["PORT"] or 5432
     )

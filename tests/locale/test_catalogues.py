@@ -32,6 +32,7 @@ def test_every_message_is_translated_and_none_is_fuzzy(code):
     assert po.metadata["Language"] == code
 
 
+@pytest.mark.alone
 def test_makemessages_would_not_change_any_catalogue(tmp_path):
     backup = tmp_path / "locale"
     shutil.copytree(ROOT / "locale", backup)
