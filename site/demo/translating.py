@@ -26,7 +26,3 @@ def imported_translation(seeder, key, instance, language_code, user=None):
     if translated < total:
         raise DemoDataError(f"{po_path}: {total - translated} texts of “{key}” are not translated")
     return translation
-
-
-def translated_keys(seeder, language_code):
-    return set(seeder.data.translations(language_code))

@@ -1,13 +1,16 @@
 import io
+import shutil
 
+import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Revision
 
+from council_site.demo.loader import CONTENT_DIR
 from getinvolved.signup.models import InvolvementTopicName
 from infopages.models import InformationIndexPage, InformationPage
 
@@ -109,3 +112,12 @@ def test_demo_pages_are_labelled_in_the_admin(db):
     call_command("seed_demo", stdout=io.StringIO())
     page = InformationPage.objects.first()
     assert page.get_admin_display_title().endswith("(demo content)")
+
+
+def test_seed_demo_stops_at_a_malformed_data_file_and_makes_nothing(db, tmp_path):
+    content = shutil.copytree(CONTENT_DIR, tmp_path / "content")
+    (content / "safeguarding-adults" / "index.yaml").write_text("title: [1, 2]\n")
+    with pytest.raises(CommandError) as refused:
+        call_command("seed_demo", data_dir=content, stdout=io.StringIO())
+    assert "safeguarding-adults/index.yaml: “title” must be text" in str(refused.value)
+    assert not InformationIndexPage.objects.exists()

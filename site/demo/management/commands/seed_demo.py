@@ -3,9 +3,9 @@ the apps register. Running it again changes nothing."""
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from council_site.demo.loader import CONTENT_DIR
+from council_site.demo.loader import CONTENT_DIR, DemoDataError
 from council_site.demo.seeder import Seeder
 
 
@@ -21,5 +21,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, data_dir, **options):
-        Seeder(self.stdout, data_dir).run()
+        try:
+            Seeder(self.stdout, data_dir).run()
+        except DemoDataError as error:
+            raise CommandError(f"The demo was not made: {error}") from error
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
