@@ -11,3 +11,7 @@ class InformationPagesConfig(AppConfig):
         from .contact_details import ContactDetails
 
         forget_every_page_on_change(ContactDetails)
+
+        from . import demo
+
+        demo.register()

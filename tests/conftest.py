@@ -3,7 +3,6 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 
-from home.demo.translating import translate_page
 from tests.factories import (
     InformationIndexPageFactory,
     InformationPageFactory,
@@ -11,6 +10,7 @@ from tests.factories import (
     home_page,
     sign_in,
 )
+from tests.translating import translate_page
 
 
 @pytest.fixture(autouse=True)

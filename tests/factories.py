@@ -8,7 +8,6 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
 
 from council_site.accounts.two_factor import AUTHENTICATOR_NAME
-from home.management.commands.seed_demo import stream_data
 from home.models import HomePage
 from infopages.blocks import InformationBodyBlock
 from infopages.contact_details import ContactDetails
@@ -45,6 +44,11 @@ EVERY_BLOCK = [
     ),
     ("related_links", [{"title": "Care Act guidance", "url": "https://www.gov.uk/care-act"}]),
 ]
+
+
+def stream_data(stream_block, items):
+    """Turn (block type, plain value) pairs into the values a StreamField stores."""
+    return [(name, stream_block.child_blocks[name].to_python(value)) for name, value in items]
 
 
 def body(items):

@@ -13,3 +13,7 @@ class PrintEditionsConfig(AppConfig):
         from .models import PrintEdition
 
         forget_its_page_on_change(PrintEdition)
+
+        from . import demo
+
+        demo.register()

@@ -14,3 +14,7 @@ class ReviewConfig(AppConfig):
         # Wagtail's own workflow emails are sent inside the request and are lost when
         # the mail server is down; the outbox's notifications take their place.
         disconnect_wagtail_workflow_emails()
+
+        from . import demo
+
+        demo.register()

@@ -7,4 +7,6 @@ class PageTranslationsConfig(AppConfig):
     verbose_name = "Translations"
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401 - connects signal handlers
+        from . import demo, signal_handlers  # noqa: F401 - connects signal handlers
+
+        demo.register()

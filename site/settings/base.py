@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "council_site.accounts",
     "council_site.pagecache",
     "council_site.uploads",
+    "council_site.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

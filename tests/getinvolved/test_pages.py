@@ -5,10 +5,9 @@ from django.test import Client
 
 from getinvolved.blocks import ChangesBlock
 from getinvolved.models import GetInvolvedPage, WeAskedYouSaidWeDidPage
-from home.demo.translating import translate_page
-from home.management.commands.seed_demo import stream_data
 from home.models import HomePage
-from tests.factories import body, home_page
+from tests.factories import body, home_page, stream_data
+from tests.translating import translate_page
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import pytest
 from django.test import Client
 from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 
-from home.demo.translating import translate
 from infopages.contact_details import ContactDetails
 from tests.factories import ContactDetailsFactory
+from tests.translating import translate
 
 POLISH = {
     "council_name": "Rada Miasta Coventry",

@@ -1,20 +1,24 @@
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+import yaml
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from home.demo.content import HOME, TOPICS
-from home.demo.translating import demo_translations, translate_page
-from home.management.commands.seed_demo import home_fields
 from tests.factories import InformationIndexPageFactory, InformationPageFactory, body, home_page
+from tests.translating import translate_page
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-DEMO_TOPIC = next(topic for topic in TOPICS if topic["slug"] == "safeguarding-adults")
-DEMO_PAGE = next(page for page in DEMO_TOPIC["pages"] if page["slug"] == "what-is-abuse")
+SAMPLE = yaml.safe_load((Path(__file__).parent / "sample_page.yaml").read_text(encoding="utf-8"))
+
+
+def blocks(items):
+    """The sample's `- block_type: value` items as (block type, value) pairs."""
+    return [pair for item in items for pair in item.items()]
 
 
 @pytest.fixture(autouse=True)
@@ -24,27 +28,20 @@ def editions_on_publish(settings, tmp_path):
 
 
 @pytest.fixture
-def demo_page(db):
-    """The demo's "What is abuse and neglect" page in its safeguarding topic."""
+def long_page(db):
+    """A long page, "What is abuse and neglect", in its safeguarding topic."""
     home = home_page()
-    home.introduction = HOME["introduction"]
+    home.introduction = SAMPLE["home"]["introduction"]
     home.save_revision().publish()
-    topic = InformationIndexPageFactory(
-        title=DEMO_TOPIC["title"], slug=DEMO_TOPIC["slug"], introduction=DEMO_TOPIC["introduction"]
-    )
-    return InformationPageFactory(
-        parent=topic,
-        title=DEMO_PAGE["title"],
-        slug=DEMO_PAGE["slug"],
-        summary=DEMO_PAGE["summary"],
-        body=body(DEMO_PAGE["body"]),
-    )
+    topic = InformationIndexPageFactory(**SAMPLE["topic"])
+    page = SAMPLE["page"]
+    return InformationPageFactory(parent=topic, **{**page, "body": body(blocks(page["body"]))})
 
 
 @pytest.fixture
 def translated(settings, django_capture_on_commit_callbacks):
-    """Translates a page, through wagtail-localize as the demo does it, and publishes
-    the translation without making its editions."""
+    """Translates the sample page, through wagtail-localize, and publishes the
+    translation without making its editions."""
 
     def translate(page, code):
         settings.PRINT_EDITIONS_ON_PUBLISH = False
@@ -57,16 +54,11 @@ def translated(settings, django_capture_on_commit_callbacks):
 
 
 def translate_into(page, code):
-    content = demo_translations(code)
-    home_without_contacts = {**home_fields(content.HOME), "key_contacts": []}
-    translate_page(home_page(), code, home_without_contacts)
-    topic = page.get_parent().specific
-    translate_page(
-        topic,
-        code,
-        {"title": content.TOPIC["title"], "introduction": content.TOPIC["introduction"]},
-    )
-    return translate_page(page, code, content.TOPIC["pages"][page.slug]).specific
+    sample = SAMPLE["translations"][code]
+    translate_page(home_page(), code, sample["home"])
+    translate_page(page.get_parent().specific, code, sample["topic"])
+    fields = {**sample["page"], "body": blocks(sample["page"]["body"])}
+    return translate_page(page, code, fields).specific
 
 
 # Gurmukhi's vowel sign i is drawn before its consonant, and one glyph can carry only

@@ -40,8 +40,8 @@ def first_words(page, count=4):
 
 
 @pytest.fixture
-def in_language(demo_page, translated):
-    return lambda code: demo_page if code == "en" else translated(demo_page, code)
+def in_language(long_page, translated):
+    return lambda code: long_page if code == "en" else translated(long_page, code)
 
 
 @pytest.mark.parametrize("code", list(SCRIPT_FONTS))
@@ -137,9 +137,9 @@ def test_pdf_is_tagged_with_title_and_language(in_language, code):
     assert "pdfuaid:part" in reader.xmp_metadata.stream.get_data().decode()
 
 
-def test_edition_holds_council_contents_urgent_help_languages_and_edition_line(demo_page):
-    demo_page.next_review_due = demo_page.last_reviewed = None
-    edition = make_edition_now(demo_page.pk, PrintFormat.STANDARD)
+def test_edition_holds_council_contents_urgent_help_languages_and_edition_line(long_page):
+    long_page.next_review_due = long_page.last_reviewed = None
+    edition = make_edition_now(long_page.pk, PrintFormat.STANDARD)
     text = pdf_text(edition.file.path)
     for expected in [
         "Coventry City Council",
@@ -155,8 +155,8 @@ def test_edition_holds_council_contents_urgent_help_languages_and_edition_line(d
         assert normalised(expected) in text, expected
 
 
-def test_translated_edition_speaks_its_language(demo_page, translated):
-    page = translated(demo_page, "ar")
+def test_translated_edition_speaks_its_language(long_page, translated):
+    page = translated(long_page, "ar")
     text = pdf_text(make_edition_now(page.pk, PrintFormat.STANDARD).file.path)
     assert re.search(r"صفحة 1\s*من", text)
     assert "المحتويات" in text
@@ -171,10 +171,10 @@ def test_every_block_is_laid_out_for_paper(information_page):
     assert "024 7683 3003" in text and "Council House" in text
 
 
-def test_topic_booklet_has_a_contents_page_and_every_page(demo_page):
-    topic = demo_page.get_parent().specific
+def test_topic_booklet_has_a_contents_page_and_every_page(long_page):
+    topic = long_page.get_parent().specific
     edition = make_edition_now(topic.pk, PrintFormat.LARGE)
     text = pdf_text(edition.file.path)
     assert normalised(topic.title) in text and "Contents" in text
-    assert normalised(demo_page.title) in text and first_words(demo_page) in text
+    assert normalised(long_page.title) in text and first_words(long_page) in text
     assert edition.download_name.startswith("safeguarding-adults-en-large-print-")

@@ -48,8 +48,8 @@ def test_published_page_shows_the_co_production_line_and_no_names(
 def test_translations_carry_the_co_production_line_of_their_english_page(
     draft_at_stakeholder_step, people, django_capture_on_commit_callbacks
 ):
-    from home.demo.translating import translate_page
     from tests.factories import home_page
+    from tests.translating import translate_page
 
     page = draft_at_stakeholder_step
     for expert in ("expert1", "expert2"):
