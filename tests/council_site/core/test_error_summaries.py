@@ -9,12 +9,12 @@ from django.forms.utils import ErrorDict, ErrorList
 from django.test import Client
 from django.urls import reverse
 
-from council_site.core.forms import error_summary_entries
+from council_site.core.govuk_forms import error_summary_entries
 from getinvolved.survey.questions import QUESTIONS
 from tests.getinvolved.conftest import sign_up_data, started_seconds_ago
 
 FIELD_ERROR = re.compile(
-    r'class="govuk-error-message"><span class="govuk-visually-hidden">[^<]*</span> (.*?)</p>'
+    r'class="govuk-error-message">\s*<span class="govuk-visually-hidden">[^<]*</span> (.*?)\s*</p>'
 )
 
 
