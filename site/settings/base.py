@@ -139,7 +139,10 @@ TEMPLATES = [
         "OPTIONS": {
             "environment": "council_site.core.jinja2.environment",
             # The apps' own globals and filters.
-            "extensions": ["infopages.jinja2tags.InfopagesExtension"],
+            "extensions": [
+                "infopages.jinja2tags.InfopagesExtension",
+                "infopages.print_editions.jinja2tags.PrintEditionsExtension",
+            ],
             "context_processors": ["infopages.context_processors.contact_details"],
         },
     },
