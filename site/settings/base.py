@@ -350,6 +350,9 @@ PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 # Anonymous page responses are kept whole in the shared cache, and dropped the
 # moment a change puts them out of date (site/pagecache).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# Pages (and their versions) each process keeps a copy of while Redis says they have
+# not changed, sparing the round trip to Redis (site/pagecache/local.py).
+PAGE_CACHE_LOCAL_ENTRIES = int(env("PAGE_CACHE_LOCAL_ENTRIES", "600"))
 
 # A CDN in front: Wagtail purges a page's addresses there when it changes.
 WAGTAILFRONTENDCACHE = {}
