@@ -215,12 +215,27 @@ class InformationPage(
                 seen.add(anchor)
         return self.body
 
-    def print_editions_to_download(self):
+    @cached_property
+    def current_print_editions(self):
         """This page's current print editions, standard print first."""
         editions = self.print_editions.select_related("locale").newest_of_each_format()
         for edition in editions:
             edition.page = self
         return sorted(editions, key=lambda e: e.format != PrintFormat.STANDARD)
+
+    def print_editions_to_download(self):
+        return self.current_print_editions
+
+    def load_what_the_template_shows(self):
+        """The review dates, the print editions and the pages the body links to, in
+        three queries at most (none when there is nothing to find), so that the
+        template asks the database nothing however many pages the site has."""
+        return self.review_dates, self.current_print_editions, self.body_with_anchors
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.load_what_the_template_shows()
+        return context
 
     def contents(self):
         """The page's section headings, for the automatic contents list."""

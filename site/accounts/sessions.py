@@ -20,6 +20,12 @@ def remember_sign_in_time(sender, request, user, **kwargs):
 user_logged_in.connect(remember_sign_in_time, dispatch_uid="remember_sign_in_time")
 
 
+def may_be_signed_in(request):
+    """Without a session cookie nobody is signed in: answering so needs neither the
+    session nor the account, so a resident's request costs the session rules nothing."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 def session_is_too_old(request):
     signed_in_at = request.session.get(SIGNED_IN_AT)
     # A session from before this rule has no time: it is treated as expired.
@@ -31,7 +37,11 @@ class SessionLimitsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.user.is_authenticated and session_is_too_old(request):
+        if (
+            may_be_signed_in(request)
+            and request.user.is_authenticated
+            and session_is_too_old(request)
+        ):
             logout(request)
             if request.path_info.startswith("/admin/"):
                 return redirect(f"/admin/login/?next={request.path}")

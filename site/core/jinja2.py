@@ -24,7 +24,6 @@ DJANGO_TEMPLATE_FOLDERS = (
     "admin_shared",
     "getinvolved/admin",
     "getinvolved/emails",
-    "print",
     "print_editions",
     "review",
     "translations",

@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from council_site.core.internals import csp_nonce_made
 
 from .invalidation import SITE_VERSION_KEY, address_version_key, versions_to_keep_with
+from .local import shared_cache_get_many
 
 NONCE_PLACEHOLDER = "page-cache-nonce-0d5e9b1f"
 LEFT_OUT_HEADERS = {"set-cookie", "content-security-policy", "content-length"}
@@ -35,8 +36,9 @@ def page_cache_key(request):
 
 def look_up(request, key):
     """What the cache holds for this address, with the site's and the address's
-    versions: one round trip to the cache."""
-    return cache.get_many([SITE_VERSION_KEY, address_version_key(request.path_info), key])
+    versions: one round trip to the cache, or none when this process's copies of
+    them are still good (see local.py)."""
+    return shared_cache_get_many([SITE_VERSION_KEY, address_version_key(request.path_info), key])
 
 
 def still_good(request, entry, found):

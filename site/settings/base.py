@@ -140,7 +140,10 @@ TEMPLATES = [
         "OPTIONS": {
             "environment": "council_site.core.jinja2.environment",
             # The apps' own globals and filters.
-            "extensions": ["infopages.jinja2tags.InfopagesExtension"],
+            "extensions": [
+                "infopages.jinja2tags.InfopagesExtension",
+                "infopages.print_editions.jinja2tags.PrintEditionsExtension",
+            ],
             "context_processors": ["infopages.context_processors.contact_details"],
         },
     },
@@ -348,6 +351,9 @@ PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 # Anonymous page responses are kept whole in the shared cache, and dropped the
 # moment a change puts them out of date (site/pagecache).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# Pages (and their versions) each process keeps a copy of while Redis says they have
+# not changed, sparing the round trip to Redis (site/pagecache/local.py).
+PAGE_CACHE_LOCAL_ENTRIES = int(env("PAGE_CACHE_LOCAL_ENTRIES", "600"))
 
 # A CDN in front: Wagtail purges a page's addresses there when it changes.
 WAGTAILFRONTENDCACHE = {}

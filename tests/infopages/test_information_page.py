@@ -1,7 +1,13 @@
-import pytest
-from django.test import Client
+from unittest import mock
 
-from tests.factories import InformationPageFactory
+import pytest
+from django.db import connection
+from django.template.response import SimpleTemplateResponse
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from infopages.review.models import ReviewVote
+from tests.factories import EVERY_BLOCK, InformationPageFactory, PrintEditionFactory, body
 
 
 @pytest.fixture
@@ -77,20 +83,84 @@ def test_home_page_links_to_each_topic_and_urgent_help(topic):
     assert "999" in html
 
 
-def queries_to_render(client, page, django_assert_max_num_queries):
-    with django_assert_max_num_queries(12) as captured:
-        assert client.get(page.url).status_code == 200
-    return len(captured)
+def counted(client, path):
+    """The queries a request makes once the site's caches hold what they keep, and
+    those its template makes while it renders."""
+    client.get(path)
+    rendering = []
+    render = SimpleTemplateResponse.rendered_content.fget
+
+    def rendered_content(response):
+        with CaptureQueriesContext(connection) as captured:
+            content = render(response)
+        rendering.append(len(captured))
+        return content
+
+    with (
+        mock.patch.object(SimpleTemplateResponse, "rendered_content", property(rendered_content)),
+        CaptureQueriesContext(connection) as whole,
+    ):
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(whole), sum(rendering), response.content.decode()
 
 
-def test_query_count_is_small_and_does_not_grow_with_the_site(
-    topic, django_assert_max_num_queries, settings
+def reviewed_page_with_editions(topic, **fields):
+    page = InformationPageFactory(parent=topic, **fields)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    ReviewVote.objects.create(
+        page=page,
+        revision=page.live_revision,
+        step="Stakeholder review",
+        reviewer_name="Expert",
+        outcome=ReviewVote.APPROVED,
+        completes_stakeholder_review=True,
+    )
+    PrintEditionFactory(page=page, page_count=2)
+    return page
+
+
+def test_a_page_makes_at_most_five_queries_and_its_template_none_however_big_the_site(
+    topic, settings
 ):
     settings.PAGE_CACHE_SECONDS = 0  # each page is made, so its queries count
-    pages = [InformationPageFactory(parent=topic) for _ in range(10)]
+    pages = [reviewed_page_with_editions(topic) for _ in range(3)]
     client = Client()
-    client.get(pages[0].url)  # the first request fills Wagtail's site cache
-    with_ten_pages = queries_to_render(client, pages[-1], django_assert_max_num_queries)
-    pages += [InformationPageFactory(parent=topic) for _ in range(40)]
-    with_fifty_pages = queries_to_render(client, pages[-1], django_assert_max_num_queries)
-    assert with_ten_pages == with_fifty_pages
+    with_3_pages, in_template, html = counted(client, pages[-1].url)
+    assert "Last reviewed with the stakeholder group:" in html
+    assert "Download a printable version (PDF)" in html
+    assert in_template == 0
+    assert with_3_pages <= 5
+
+    pages += [reviewed_page_with_editions(topic) for _ in range(27)]
+    with_30_pages, in_template, _html = counted(client, pages[-1].url)
+    assert in_template == 0
+    assert with_30_pages == with_3_pages
+
+
+def test_the_pages_a_page_links_to_are_loaded_before_its_template(topic, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    linked = InformationPageFactory(parent=topic, title="Lasting power of attorney")
+    links = [("related_links", [{"title": "", "page": linked.pk, "url": ""}])]
+    page = reviewed_page_with_editions(topic, body=body([*EVERY_BLOCK, *links]))
+    _queries, in_template, html = counted(Client(), page.url)
+    assert f'href="{linked.url}">Lasting power of attorney</a>' in html
+    assert in_template == 0
+
+
+def test_a_translations_template_asks_no_query(polish_page, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    ReviewVote.objects.create(
+        page=polish_page,
+        revision=polish_page.live_revision,
+        step="Translation check",
+        reviewer_name="Checker",
+        outcome=ReviewVote.APPROVED,
+        completes_translation_check=True,
+    )
+    PrintEditionFactory(page=polish_page, page_count=2)
+    queries, in_template, html = counted(Client(), polish_page.url)
+    assert "Download a printable version" in html or ".pdf" in html
+    assert in_template == 0
+    assert queries <= 5
