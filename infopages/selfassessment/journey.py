@@ -242,6 +242,7 @@ def answers_for_referral(request, page):
             "urgent": any(answer.urgent for answer in chosen),
         }
         for question, chosen in journey.summary()
+        if chosen
     ]
 
 
