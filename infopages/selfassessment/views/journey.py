@@ -99,7 +99,8 @@ def question(request, page, journey, question_id):
     changing = request.GET.get("change") == "1"
     chosen = [answer.id for answer in journey.chosen(question)]
     initial = {"answer": chosen if question.is_multiple else (chosen[0] if chosen else None)}
-    form = QuestionForm(question, request.POST or None, initial=initial)
+    data = request.POST if request.method == "POST" else None
+    form = QuestionForm(question, data, initial=initial)
     if request.method == "POST" and form.is_valid():
         journey.answer(question, form.chosen_ids())
         following = None if changing else journey.next_after(question)

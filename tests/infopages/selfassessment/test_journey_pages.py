@@ -3,8 +3,10 @@ would go: links and forms only."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.http import Http404
 
 from infopages.selfassessment.models import JourneyCount
+from infopages.selfassessment.views import journey
 
 from .conftest import address, answer_id, question_id
 from .factories import SelfAssessmentPageFactory, question, questions
@@ -17,6 +19,10 @@ def soup(response):
 
 def heading(response):
     return " ".join(soup(response).h1.get_text().split())
+
+
+def legend(response):
+    return " ".join(soup(response).legend.get_text().split())
 
 
 def back_link(response):
@@ -48,7 +54,7 @@ def test_one_question_a_page_with_a_back_link(client, assessment, answer):
         address("question", assessment, question_id(assessment, "Who are you asking for?"))
     )
     assert heading(first).endswith("Who are you asking for?")
-    assert "Question 1 of 4" in heading(first)
+    assert legend(first).startswith("Question 1 of 4 – About you")
     assert back_link(first) == assessment.url
     assert [i["value"] for i in soup(first).select("input[type=radio]")] == [
         answer_id(assessment, "Who are you asking for?", "For myself"),
@@ -98,7 +104,7 @@ def test_a_question_only_for_carers(client, assessment, answer):
     )
     response = answer(assessment, "Who are you asking for?", "For someone I care for")
     assert response["Location"] == carers_question
-    assert "Question 2 of 5" in heading(client.get(carers_question))
+    assert "Question 2 of 5" in legend(client.get(carers_question))
 
 
 @pytest.mark.parametrize(
@@ -259,7 +265,10 @@ def test_answers_and_questions_are_shown_escaped(client, information_page):
                 ),
                 question(
                     "Second",
-                    [answer_choice("Yes", outcome="nutrition", affects_wellbeing=True), answer_choice("No")],
+                    [
+                        answer_choice("Yes", outcome="nutrition", affects_wellbeing=True),
+                        answer_choice("No"),
+                    ],
                 ),
             ]
         )
@@ -288,9 +297,10 @@ def test_answers_and_questions_are_shown_escaped(client, information_page):
         )
 
 
-def test_an_unknown_assessment_or_format_is_not_found(client, assessment):
-    assert (
-        client.get(address("start", assessment).replace(str(assessment.pk), "999999")).status_code
-        == 404
-    )
-    assert client.get(address("result_pdf", assessment, "huge")).status_code == 404
+def test_an_unknown_assessment_or_format_is_not_found(rf, assessment):
+    request = rf.get("/")
+    request.session = {}
+    with pytest.raises(Http404):
+        journey.start(request, page_id=assessment.pk + 1000)
+    with pytest.raises(Http404):
+        journey.result_download(request, page_id=assessment.pk, format="huge")
