@@ -34,8 +34,9 @@ def answer_id(page, question_text, answer_text):
 def answer(client):
     """Answers a question as a resident does, by sending its form."""
 
-    def send(page, question_text, *answer_texts, language="en", change=False):
-        url = address("question", page, question_id(page, question_text), language=language)
+    def send(page, question_text, *answer_texts, language="en", change=False, at=None):
+        """`at`: the language version answered, when not `page` itself."""
+        url = address("question", at or page, question_id(page, question_text), language=language)
         data = {"answer": [answer_id(page, question_text, text) for text in answer_texts]}
         return client.post(url + ("?change=1" if change else ""), data)
 
@@ -46,11 +47,12 @@ def answer(client):
 def completed(client, answer):
     """Starts and answers every question asked of someone asking for themselves."""
 
-    def complete(page, *hard, effect="Yes, a big effect", safe="Yes", language="en"):
-        client.get(address("start", page, language=language))
-        answer(page, "Who are you asking for?", "For myself", language=language)
-        answer(page, "Which of these are hard without help?", *hard, language=language)
-        answer(page, "Does this have a big effect on your life?", effect, language=language)
-        return answer(page, "Are you safe at home?", safe, language=language)
+    def complete(page, *hard, effect="Yes, a big effect", safe="Yes", language="en", at=None):
+        client.get(address("start", at or page, language=language))
+        where = {"language": language, "at": at}
+        answer(page, "Who are you asking for?", "For myself", **where)
+        answer(page, "Which of these are hard without help?", *hard, **where)
+        answer(page, "Does this have a big effect on your life?", effect, **where)
+        return answer(page, "Are you safe at home?", safe, **where)
 
     return complete
