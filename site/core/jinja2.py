@@ -26,6 +26,7 @@ DJANGO_TEMPLATE_FOLDERS = (
     "getinvolved/emails",
     "print_editions",
     "review",
+    "selfassessment/admin",
     "translations",
     "wagtailcore",
 )
