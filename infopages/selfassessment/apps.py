@@ -7,3 +7,8 @@ class SelfAssessmentConfig(AppConfig):
     label = "selfassessment"
     verbose_name = _("Self-assessment")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import demo
+
+        demo.register()

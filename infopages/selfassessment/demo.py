@@ -3,19 +3,13 @@
 Block ids are made from the data key and the question's and answer's places, so the
 same demo always has the same ids: its translations' PO entries name them."""
 
-import uuid
-
-from wagtail.models import Page
+from council_site.demo import registry
+from council_site.demo.loader import block_id
 
 from .blocks import QuestionsBlock
 from .models import SelfAssessmentPage
 
 KEY = "self-assessment/check-what-help-you-could-get"
-ID_NAMESPACE = uuid.UUID("5c6f0f0e-3f0b-4b8e-9a57-6a8f3c1d2e40")
-
-
-def block_id(*place):
-    return str(uuid.uuid5(ID_NAMESPACE, "/".join([KEY, *map(str, place)])))
 
 
 def answer_value(seeder, answer):
@@ -48,36 +42,26 @@ def questions_raw(seeder, questions):
             )
         )
         for place, item in enumerate(value["answers"], start=1):
-            item["id"] = block_id(number, place)
-        stored.append({"type": "question", "id": block_id(number), "value": value})
+            item["id"] = block_id(KEY, number, place)
+        stored.append({"type": "question", "id": block_id(KEY, number), "value": value})
     return stored
 
 
-def load(seeder):
-    import yaml  # the demo loader's dependency, needed only to seed the demo
-
-    with open(seeder.data_dir / f"{KEY}.yaml", encoding="utf-8") as data:
-        return yaml.safe_load(data)
-
-
 def step(seeder):
-    """Makes and publishes the English demo self-assessment below the home page, once."""
-    data = load(seeder)
-    home = Page.objects.get(depth=2, locale__language_code="en")
-    existing = SelfAssessmentPage.objects.child_of(home).filter(slug=data["slug"]).first()
-    if existing is not None:
-        seeder.log(f"{data['title']}: already there")
-        return existing
-    page = SelfAssessmentPage(
+    """Makes and publishes the English demo self-assessment below the home page, once,
+    for the translation step to translate from its PO entries."""
+    data = seeder.data.file(KEY).fields
+    seeder.child_page(
+        seeder.page("home"),
+        SelfAssessmentPage,
+        KEY,
         title=data["title"],
-        slug=data["slug"],
         introduction=data["introduction"],
         before_you_start=data.get("before_you_start", ""),
         other_help=data.get("other_help", ""),
         questions=questions_raw(seeder, data["questions"]),
-        is_demo_content=True,
     )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    seeder.log(f"{data['title']}: made")
-    return page
+
+
+def register():
+    registry.register("self-assessment", step, after=["topics"], before=["page-translations"])

@@ -2,7 +2,7 @@
 (its demo does not have one yet) in English, and in Arabic and Tigrinya with the
 first question translated. Run in the served site's database through its shell."""
 
-from home.demo.translating import translate_page
+from tests.translating import translate_page
 from infopages.models import InformationPage
 from infopages.selfassessment.models import SelfAssessmentPage
 from tests.factories import home_page

@@ -23,10 +23,18 @@ def test_steps_run_after_those_they_name_and_otherwise_in_order_registered(steps
     assert names() == ["home", "pages", "people", "translations"]
 
 
+def test_a_step_can_go_before_a_step_that_does_not_name_it(steps):
+    registry.register("translations", print, after=["pages"])
+    registry.register("pages", print)
+    registry.register("self-assessment", print, after=["pages"], before=["translations"])
+    assert names() == ["pages", "self-assessment", "translations"]
+
+
 def test_the_real_steps_make_the_home_page_before_its_topics_and_translate_last():
     order = names()
     assert order.index("home-page") < order.index("topics") < order.index("page-translations")
     assert order.index("logins") < order.index("co-production")
+    assert order.index("topics") < order.index("self-assessment") < order.index("page-translations")
 
 
 def test_a_step_waiting_for_an_unknown_step_is_refused(steps):

@@ -1,10 +1,9 @@
 import factory
 import wagtail_factories
 
-from home.management.commands.seed_demo import stream_data
 from infopages.selfassessment.blocks import QuestionsBlock
 from infopages.selfassessment.models import SelfAssessmentPage
-from tests.factories import home_page
+from tests.factories import home_page, stream_data
 
 QUESTIONS_BLOCK = QuestionsBlock()
 
