@@ -274,4 +274,3 @@ def _outcome(household: Household, contribution: Decimal, steps: list[Step]) -> 
     if contribution == 0:
         return Estimate(Outcome.COUNCIL_PAYS, ZERO, tuple(steps))
     return Estimate(Outcome.CONTRIBUTION, contribution, tuple(steps))
-
