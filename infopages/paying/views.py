@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import translation
+from django.utils.translation import gettext
 
 from . import charging, printing
 from .figures import FIGURE_LABELS, FIGURE_NAMES
@@ -97,10 +98,17 @@ def check(page, request):
         return HttpResponseRedirect(question_url(page, due))
     rows = [
         {
-            "question": name,
-            "label": label,
-            "answer": answer,
-            "change_url": question_url(page, name) + "?change=1",
+            "key": {"text": label},
+            "value": {"text": answer},
+            "actions": {
+                "items": [
+                    {
+                        "href": question_url(page, name) + "?change=1",
+                        "text": gettext("Change"),
+                        "visuallyHiddenText": label,
+                    }
+                ]
+            },
         }
         for name in questions_for(answers)
         for label, answer in answered(FORMS[name], answers)
@@ -145,6 +153,7 @@ def outcome_of(page, answers):
 
 def result_context(page, answers):
     estimate, year = outcome_of(page, answers)
+    assessment_page = page.financial_assessment_page
     if estimate is None:
         return {"estimate": None}
     headline = {
@@ -160,12 +169,14 @@ def result_context(page, answers):
         "steps": [step_in_words(step) for step in estimate.steps],
         "year": year,
         "figures": year_figures(year),
+        "assessment_url": assessment_page.url if assessment_page else None,
     }
 
 
 def year_figures(year):
+    """The year's figures as summary list rows; those not entered are left out."""
     return [
-        (FIGURE_LABELS[name], money(getattr(year, name)))
+        {"key": {"text": FIGURE_LABELS[name]}, "value": {"text": money(getattr(year, name))}}
         for name in FIGURE_NAMES
         if getattr(year, name) is not None
     ]
