@@ -63,9 +63,11 @@ STEPS = {
 
 
 def money(amount: Decimal) -> str:
-    """Pounds in the active language's number formatting: £23,250 or £30.65."""
+    """Pounds in the active language's number formatting: £23,250 or £30.65, kept
+    left to right (isolated) so that £0.50 does not read 0.50£ in Arabic or Urdu."""
     places = 0 if amount == amount.to_integral_value() else 2
-    return "£" + number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
+    number = number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
+    return f"\u2066£{number}\u2069"
 
 
 def step_in_words(step) -> str:
