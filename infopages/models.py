@@ -95,7 +95,7 @@ class InformationIndexPage(
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["infopages.InformationPage"]
+    subpage_types = ["infopages.InformationPage", "paying.EstimatePage"]
     template = "pages/information_index_page.html"
 
     class Meta:

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "home",
     "infopages",
     "infopages.feedback",
+    "infopages.paying",
     "infopages.translations",
     "infopages.print_editions",
     "infopages.selfassessment",

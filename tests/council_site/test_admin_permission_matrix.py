@@ -5,6 +5,7 @@ resolver, so a new app's admin views join the matrix by themselves, and the test
 fails until the table below says who may reach them."""
 
 import re
+from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -18,6 +19,7 @@ from wagtail_localize.models import Translation
 
 from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
 from infopages.contact_details import ContactDetails
+from infopages.paying.models import ChargingYear
 from infopages.print_editions.models import PrintRun
 from tests.factories import ContactDetailsFactory, PrintEditionFactory, sign_in
 from tests.infopages.review.conftest import draft_at_stakeholder_step  # noqa: F401
@@ -30,6 +32,7 @@ ROLES = [
     "publisher",
     "involvement",
     "translator",
+    "finance",
     "superuser",
 ]
 ROLE_USERS = {"expert": "expert1"}
@@ -44,6 +47,7 @@ PAGE_EDITORS = {"editor", "publisher", "superuser"}
 TRANSLATORS = {"translator"}
 PUBLISHERS = {"publisher", "superuser"}
 INVOLVEMENT_TEAM = {"involvement", "superuser"}
+FINANCE_TEAM = {"finance", "superuser"}
 SUPERUSER = {"superuser"}
 NOBODY = set()
 PERSON_NAME = "Amira Hassan"
@@ -111,6 +115,9 @@ class Objects:
         )
         self.person = signed_up_person()
         self.topic = InvolvementTopic.objects.create(name="Carers", slug="carers")
+        self.charging_year = ChargingYear.objects.create(
+            start_year=2025, effective_from=date(2025, 4, 7), source="Circular"
+        )
 
     def by_namespace(self, name):
         namespace = name.rsplit(":", 1)[0]
@@ -129,6 +136,7 @@ class Objects:
             ("signup_person", self.person),
             ("print_runs", self.print_run),
             ("signup_topic", self.topic),
+            ("charging_years", self.charging_year),
         ]:
             if namespace.startswith(prefix):
                 return thing.pk
@@ -284,6 +292,18 @@ EXPECTED = {
     "signup_topic:history_results": reach(INVOLVEMENT_TEAM),
     "signup_topic:usage": reach(INVOLVEMENT_TEAM),
     "experience_survey:dashboard": reach(INVOLVEMENT_TEAM),
+    # The charging figures: the finance team enters and approves them (four eyes);
+    # deleting a year is for administrators.
+    "charging_years:index": reach(FINANCE_TEAM),
+    "charging_years:index_results": reach(FINANCE_TEAM),
+    "charging_years:add": reach(FINANCE_TEAM),
+    "charging_years:edit": reach(FINANCE_TEAM),
+    "charging_years:inspect": reach(FINANCE_TEAM),
+    "charging_years:history": reach(FINANCE_TEAM),
+    "charging_years:history_results": reach(FINANCE_TEAM),
+    "charging_years:usage": reach(FINANCE_TEAM),
+    "charging_years:approve": reach(FINANCE_TEAM),
+    "charging_years:delete": reach(SUPERUSER),
     "page_feedback_for_page": reach(PAGE_EDITORS),
     "page_feedback_for_page_results": reach(PAGE_EDITORS),
     "page_feedback_summary": reach(PAGE_EDITORS),
@@ -327,7 +347,7 @@ EXPECTED = {
     "wagtailadmin_api:images:listing": reach(STAFF),
     "wagtailadmin_api:pages:action": reach(STAFF, 405),
     "wagtailadmin_api:pages:detail": reach(
-        PAGE_EDITORS, practice=302, involvement=302, translator=302
+        PAGE_EDITORS, practice=302, involvement=302, translator=302, finance=302
     ),
     "wagtailadmin_api:pages:find": reach(STAFF, 302),
     "wagtailadmin_api:pages:listing": reach(STAFF),

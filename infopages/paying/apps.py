@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PayingConfig(AppConfig):
+    name = "infopages.paying"
+    label = "paying"
+    verbose_name = _("Will I have to pay towards my care?")
