@@ -20,6 +20,7 @@ from infopages.translations.pages import (
     LanguageHomeMixin,
     MultilingualPageMixin,
     children_in_reader_language,
+    tools_below,
 )
 
 
@@ -129,6 +130,10 @@ class HomePage(
 
     def get_involved_pages(self):
         return children_in_reader_language(self, GetInvolvedPage, "introduction")
+
+    def tools(self):
+        """The self-service tools below the home page: the self-assessment first."""
+        return tools_below(self)
 
 
 HomePage.edit_handler = tabs_with_review_record(HomePage)

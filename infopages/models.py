@@ -25,7 +25,7 @@ from .print_editions.models import PrintFormat
 from .print_editions.panels import with_print_editions_tab
 from .review.models import ReviewVote
 from .review.panels import tabs_with_review_record
-from .translations.pages import MultilingualPageMixin, children_in_reader_language
+from .translations.pages import MultilingualPageMixin, children_in_reader_language, tools_below
 
 COMPLETING_VOTE_FIELDS = (
     "page_id",
@@ -107,6 +107,7 @@ class InformationIndexPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["information_pages"] = self.information_pages()
+        context["tools"] = tools_below(self)
         return context
 
 

@@ -28,3 +28,17 @@ def topic_model():
 
 def information_page_model():
     return _registered_as("information_page")
+
+
+_tools = []
+
+
+def register_tool(model):
+    """A self-service tool's page type (one with an `introduction`): the home page and
+    topics list the tools below them, and each tool points to the others."""
+    if model not in _tools:
+        _tools.append(model)
+
+
+def tool_models():
+    return list(_tools)

@@ -1,59 +1,57 @@
-"""The estimate's demo: the 2025/26 charging figures (entered by one finance login
-and approved by another) and the estimate page below the financial assessment
-topic, both read from site/demo/content/paying/. Running it again changes nothing."""
+"""The estimate's demo: the charging figures of each year in site/demo/content/paying/
+(entered by one finance login and approved by another) and the estimate page below
+the financial assessment topic. Running it again changes nothing."""
 
+import datetime
 from decimal import Decimal
 
-import yaml
-from django.db import transaction
+from council_site.demo import registry
 
 from .models import ChargingYear, EstimatePage
 
-FIGURES_FILE = "paying/charging-figures-2025-26.yaml"
-PAGE_FILE = "paying/will-i-have-to-pay.yaml"
+FIGURES_KEYS = ("paying/charging-figures-2025-26", "paying/charging-figures-2026-27")
 PAGE_KEY = "paying/will-i-have-to-pay"
 
 
-def read(seeder, name):
-    return yaml.safe_load((seeder.data_dir / name).read_text())
+def one_line(text):
+    return " ".join(text.split())
 
 
-@transaction.atomic
-def add_charging_figures(seeder):
-    data = read(seeder, FIGURES_FILE)
-    if ChargingYear.objects.filter(start_year=data["start_year"]).exists():
+def add_charging_figures(seeder, key):
+    data = seeder.data.file(key)
+    start_year = data.require("start_year", int)
+    if ChargingYear.objects.filter(start_year=start_year).exists():
         return
     year = ChargingYear(
-        start_year=data["start_year"],
-        effective_from=data["effective_from"],
-        source=" ".join(data["source"].split()),
-        notes=" ".join(data["notes"].split()),
-        **{name: Decimal(value) for name, value in data["figures"].items()},
+        start_year=start_year,
+        effective_from=data.require("effective_from", datetime.date),
+        source=one_line(data.require("source")),
+        notes=one_line(data.require("notes")),
+        **{name: Decimal(value) for name, value in data.require("figures", dict).items()},
     )
-    year.record_change(seeder.user(data["entered_by"]))
+    year.record_change(seeder.user(data.require("entered_by")))
     year.save()
-    year.approve(seeder.user(data["approved_by"]))
+    year.approve(seeder.user(data.require("approved_by")))
     seeder.log(f"Charging figures for {year}, approved")
 
 
-@transaction.atomic
 def add_estimate_page(seeder):
-    data = read(seeder, PAGE_FILE)
-    topic = seeder.page(data["parent"])
-    if EstimatePage.objects.filter(slug=data["slug"], locale=topic.locale).exists():
-        return
-    page = EstimatePage(
-        title=data["title"],
-        slug=data["slug"],
-        introduction=" ".join(data["introduction"].split()),
-        financial_assessment_page=seeder.page(data["financial_assessment_page"]),
-        is_demo_content=True,
+    data = seeder.data.file(PAGE_KEY)
+    seeder.child_page(
+        seeder.page(data.require("parent")),
+        EstimatePage,
+        f"{data.require('parent')}/{data.require('slug')}",
+        title=data.require("title"),
+        introduction=one_line(data.require("introduction")),
+        financial_assessment_page=seeder.page(data.require("financial_assessment_page")),
     )
-    topic.add_child(instance=page)
-    page.save_revision().publish()
-    seeder.log(f"Estimate page at {page.url_path}")
 
 
 def step(seeder):
-    add_charging_figures(seeder)
+    for key in FIGURES_KEYS:
+        add_charging_figures(seeder, key)
     add_estimate_page(seeder)
+
+
+def register():
+    registry.register("estimate", step, after=["topics", "logins"], before=["page-translations"])

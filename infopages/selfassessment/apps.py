@@ -9,6 +9,10 @@ class SelfAssessmentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import demo
+        from infopages.page_types import register_tool
 
+        from . import demo
+        from .models import SelfAssessmentPage
+
+        register_tool(SelfAssessmentPage)
         demo.register()

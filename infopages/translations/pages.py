@@ -14,6 +14,8 @@ from council_site.core.caching import forget, get_or_compute
 from council_site.core.sites import site_generation
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 
+from ..page_types import tool_models
+
 VERSIONS_CACHE_SECONDS = 60 * 60 * 24
 # Without a shared cache, a newly published language version reaches the switcher
 # of every process within this.
@@ -201,3 +203,40 @@ def children_in_reader_language(parent, model, *fields):
         if key not in chosen or page.locale.language_code == reader:
             chosen[key] = page
     return sorted(chosen.values(), key=lambda page: order.get(page.translation_key, page.path))
+
+
+def tools_below(parent):
+    """The self-service tools (see page_types.register_tool) just below `parent`, in
+    the reader's language where there is one."""
+    return [
+        page
+        for model in tool_models()
+        for page in children_in_reader_language(parent, model, "introduction")
+    ]
+
+
+def other_tools(current):
+    """The live tools other than `current`'s kind, one of each page in the reader's
+    language where there is one, otherwise in English."""
+    reader = translation.get_language()
+    pages = {}
+    for model in tool_models():
+        if isinstance(current, model):
+            continue
+        for page in (
+            model.objects.live()
+            .public()
+            .filter(locale__language_code__in={reader, SOURCE_LANGUAGE})
+            .select_related("locale")
+            .only(
+                "title",
+                "url_path",
+                "path",
+                "translation_key",
+                "locale__language_code",
+                "introduction",
+            )
+        ):
+            if page.translation_key not in pages or page.locale.language_code == reader:
+                pages[page.translation_key] = page
+    return sorted(pages.values(), key=lambda page: page.path)

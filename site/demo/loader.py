@@ -3,6 +3,7 @@ content) under `content/`, keyed by its path without `.yaml` (a folder's
 `index.yaml` by the folder's path), and one PO file per language under
 `content/translations/`. A malformed file is refused with its name and field."""
 
+import datetime
 import uuid
 from functools import cache
 from pathlib import Path
@@ -124,7 +125,13 @@ class DataFile:
         return value
 
 
-DESCRIPTIONS = {str: "text", list: "a list", dict: "a set of named fields"}
+DESCRIPTIONS = {
+    str: "text",
+    int: "a whole number",
+    datetime.date: "a date (YYYY-MM-DD)",
+    list: "a list",
+    dict: "a set of named fields",
+}
 
 
 class DemoData:

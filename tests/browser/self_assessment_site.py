@@ -2,7 +2,6 @@
 (its demo does not have one yet) in English, and in Arabic and Tigrinya with the
 first question translated. Run in the served site's database through its shell."""
 
-from tests.translating import translate_page
 from infopages.models import InformationPage
 from infopages.selfassessment.models import SelfAssessmentPage
 from tests.factories import home_page
@@ -11,6 +10,7 @@ from tests.infopages.selfassessment.factories import (
     every_kind_of_question,
     questions,
 )
+from tests.translating import translate_page
 
 SLUG = "check-what-help-you-could-get"
 TRANSLATED = {

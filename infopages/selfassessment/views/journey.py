@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from council_site.core.govuk_forms import govuk_field
 from infopages.print_editions.models import PrintFormat
+from infopages.translations.pages import other_tools
 
 from ..forms import QuestionForm
 from ..journey import Journey, record
@@ -174,6 +175,7 @@ def result(request, page, journey):
     if not journey.is_complete:
         return resume(page, journey)
     context = result_context(page, journey)
+    context["other_tools"] = other_tools(page)
     if journey.mark_completed():
         record("completed", page)
         if context["assessment"].suggests_eligibility:
