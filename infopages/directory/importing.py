@@ -384,6 +384,7 @@ class Importer:
         terms = [self.term(term) for term in data["terms"]]
         if {term.pk for term in terms} != set(service.terms.values_list("pk", flat=True)):
             service.terms.set(terms)
+            service.save()  # a cluster's many-to-many is written when it is saved
             changed = True
         if changed and not fields_changed:
             service.save(update_fields=["last_modified"])
