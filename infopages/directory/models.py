@@ -8,11 +8,13 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from council_site.languages import SOURCE_LANGUAGE
@@ -23,6 +25,7 @@ __all__ = [
     "Contact",
     "CostOption",
     "DAYS",
+    "DirectoryPage",
     "Language",
     "Location",
     "Organization",
@@ -466,3 +469,30 @@ class Suggestion(models.Model):
 
     def __str__(self):
         return self.text[:50]
+
+
+class DirectoryPage(RoutablePageMixin, Page):
+    """Find support near you: the search of the directory, and a page for each service."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    template = "pages/directory_page.html"
+    service_template = "pages/directory_service.html"
+    parent_page_types = ["home.HomePage", "infopages.InformationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("directory page")
+
+    # The views read these models; naming them by path keeps the imports one-way.
+    @path("")
+    def search(self, request):
+        return import_string("infopages.directory.views.search_page")(self, request)
+
+    @path("service/<uuid:key>/")
+    def service(self, request, key):
+        return import_string("infopages.directory.views.service_page")(self, request, key)
+
+    def service_url(self, key):
+        return self.url + self.reverse_subpage("service", kwargs={"key": key})
