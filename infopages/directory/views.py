@@ -7,7 +7,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 
 from council_site.languages import SOURCE_LANGUAGE
 
@@ -63,6 +64,11 @@ class Result:
     url: str
     miles: float | None = None
 
+    def distance(self):
+        if self.miles is None:
+            return ""
+        return gettext("%(miles)s miles away") % {"miles": f"{self.miles:.1f}"}
+
 
 def results_for(page, services, distances):
     in_reader_language(services, Service, ["name", "description"])
@@ -116,6 +122,10 @@ def search_page(page, request):
             "results": results,
             "paging": paging,
             "pagination": pagination(request, paging) if paging else None,
+            "found": ngettext("%(num)d service found", "%(num)d services found", paging.total_items)
+            % {"num": paging.total_items}
+            if paging
+            else "",
         },
     )
 
@@ -218,5 +228,18 @@ def service_page(page, request, key):
             ],
             "form": form,
             "sent": request.GET.get("sent") == "1",
+            "words": {
+                "thanks": gettext("Thank you. The team will check this service's details."),
+                "website": gettext("Website of %(name)s") % {"name": service.name},
+                "checked": gettext("Details last checked: %(date)s")
+                % {"date": date_format(service.assured_date, "j F Y")}
+                if service.assured_date
+                else "",
+                "send": gettext("Send"),
+            },
+            "directions": [
+                gettext("Directions to %(place)s") % {"place": place.location.name}
+                for place in service.service_at_locations.all()
+            ],
         },
     )
