@@ -10,6 +10,7 @@ from council_site.core.views import RobotsView, document_file_refused, healthz
 from getinvolved.signup import urls as signup_urls
 from getinvolved.survey import urls as survey_urls
 from infopages import views as infopages_views
+from infopages.directory import urls as openreferral_urls
 from infopages.feedback import urls as feedback_urls
 from infopages.print_editions import urls as print_edition_urls
 from infopages.review import urls as review_urls
@@ -26,6 +27,7 @@ urlpatterns = [
     path("media/documents/<path:name>", document_file_refused),
     path("review/", include(review_urls)),
     path("print-editions/", include(print_edition_urls)),
+    path("openreferral/v3/", include(openreferral_urls)),
 ]
 
 if settings.DEBUG:

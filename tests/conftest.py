@@ -61,6 +61,7 @@ ROLES = {
     "involvement": "Involvement team",
     "translator": "Translation reviewers",
     "finance": "Finance team",
+    "directory": "Directory editors",
 }
 
 

@@ -11,6 +11,15 @@ from council_site.accounts.two_factor import AUTHENTICATOR_NAME
 from home.models import HomePage
 from infopages.blocks import InformationBodyBlock
 from infopages.contact_details import ContactDetails
+from infopages.directory.models import (
+    Location,
+    Organization,
+    Postcode,
+    Service,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+)
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.print_editions.models import PrintEdition, PrintFormat
 
@@ -127,3 +136,67 @@ class PrintEditionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = PrintEdition
+
+
+class TaxonomyFactory(factory.django.DjangoModelFactory):
+    name = "Kinds of support"
+    description = "The kinds of support the council's information pages cover."
+
+    class Meta:
+        model = Taxonomy
+
+
+class TaxonomyTermFactory(factory.django.DjangoModelFactory):
+    taxonomy = factory.SubFactory(TaxonomyFactory)
+    name = factory.Sequence(lambda n: f"Support {n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = TaxonomyTerm
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Charity {n}")
+    description = "A local charity."
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Organization
+
+
+class LocationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Community centre {n}")
+    address_1 = "1 High Street"
+    postal_code = "CV1 1AA"
+    latitude = 52.4081
+    longitude = -1.5106
+
+    class Meta:
+        model = Location
+
+
+class ServiceFactory(factory.django.DjangoModelFactory):
+    organization = factory.SubFactory(OrganizationFactory)
+    name = factory.Sequence(lambda n: f"Service {n}")
+    description = "Help for people in Coventry."
+    url = "https://example.org/service"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Service
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def places(service, create, locations, **kwargs):
+        for location in locations or []:
+            ServiceAtLocation.objects.create(service=service, location=location)
+
+
+class PostcodeFactory(factory.django.DjangoModelFactory):
+    postcode = "CV1 5RR"
+    latitude = 52.4068
+    longitude = -1.5197
+
+    class Meta:
+        model = Postcode
+        django_get_or_create = ["postcode"]

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "infopages.translations",
     "infopages.print_editions",
     "infopages.selfassessment",
+    "infopages.directory",
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",

@@ -20,8 +20,16 @@ from wagtail_localize.models import Translation
 from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
 from infopages.contact_details import ContactDetails
 from infopages.paying.models import ChargingYear
+from infopages.directory.models import Suggestion
 from infopages.print_editions.models import PrintRun
-from tests.factories import ContactDetailsFactory, PrintEditionFactory, sign_in
+from tests.factories import (
+    ContactDetailsFactory,
+    LocationFactory,
+    PrintEditionFactory,
+    ServiceFactory,
+    TaxonomyTermFactory,
+    sign_in,
+)
 from tests.infopages.review.conftest import draft_at_stakeholder_step  # noqa: F401
 
 ROLES = [
@@ -33,6 +41,7 @@ ROLES = [
     "involvement",
     "translator",
     "finance",
+    "directory",
     "superuser",
 ]
 ROLE_USERS = {"expert": "expert1"}
@@ -48,6 +57,7 @@ TRANSLATORS = {"translator"}
 PUBLISHERS = {"publisher", "superuser"}
 INVOLVEMENT_TEAM = {"involvement", "superuser"}
 FINANCE_TEAM = {"finance", "superuser"}
+DIRECTORY_TEAM = {"directory", "superuser"}
 SUPERUSER = {"superuser"}
 NOBODY = set()
 PERSON_NAME = "Amira Hassan"
@@ -118,10 +128,29 @@ class Objects:
         self.charging_year = ChargingYear.objects.create(
             start_year=2025, effective_from=date(2025, 4, 7), source="Circular"
         )
+        self.service = ServiceFactory(places=[LocationFactory()])
+        self.term = TaxonomyTermFactory()
+        self.suggestion = Suggestion.objects.create(
+            service=self.service, text="Moved", language="en"
+        )
+
+    def directory_records(self):
+        location = self.service.service_at_locations.get().location
+        for model, thing in [
+            ("service", self.service),
+            ("organization", self.service.organization),
+            ("location", location),
+            ("taxonomyterm", self.term),
+            ("taxonomy", self.term.taxonomy),
+            ("suggestion", self.suggestion),
+        ]:
+            yield f"wagtailsnippets_directory_{model}", thing
+            yield f"wagtailsnippetchoosers_directory_{model}", thing
 
     def by_namespace(self, name):
         namespace = name.rsplit(":", 1)[0]
         for prefix, thing in [
+            *self.directory_records(),
             ("wagtailadmin_api:images", self.image),
             ("wagtailadmin_api:documents", self.document),
             ("wagtailimages", self.image),
@@ -347,7 +376,7 @@ EXPECTED = {
     "wagtailadmin_api:images:listing": reach(STAFF),
     "wagtailadmin_api:pages:action": reach(STAFF, 405),
     "wagtailadmin_api:pages:detail": reach(
-        PAGE_EDITORS, practice=302, involvement=302, translator=302, finance=302
+        PAGE_EDITORS, practice=302, involvement=302, translator=302, finance=302, directory=302
     ),
     "wagtailadmin_api:pages:find": reach(STAFF, 302),
     "wagtailadmin_api:pages:listing": reach(STAFF),
@@ -557,6 +586,33 @@ EXPECTED = {
     "wagtailusers_users:index_results": reach(SUPERUSER),
     "wagtailusers_users:usage": reach(SUPERUSER),
 }
+
+
+def directory_expectations():
+    """The directory editors keep the directory's records; none is deleted but by an
+    administrator (a service that ends is marked inactive)."""
+    expected = {
+        "directory_unchecked": reach(DIRECTORY_TEAM),
+        "directory_unchecked_results": reach(DIRECTORY_TEAM),
+    }
+    for model in ["service", "organization", "location", "taxonomyterm", "taxonomy", "suggestion"]:
+        views = f"wagtailsnippets_directory_{model}"
+        choosers = f"wagtailsnippetchoosers_directory_{model}"
+        may_add = DIRECTORY_TEAM if model != "suggestion" else SUPERUSER
+        for view in ["list", "list_results", "edit", "usage", "history", "history_results"]:
+            expected[f"{views}:{view}"] = reach(DIRECTORY_TEAM)
+        expected[f"{views}:add"] = reach(may_add)
+        expected[f"{views}:delete"] = reach(SUPERUSER)
+        expected[f"{choosers}:choose"] = reach(STAFF)
+        expected[f"{choosers}:choose_results"] = reach(STAFF)
+        # Wagtail's choosers name a chosen record to any staff member, as for pages.
+        expected[f"{choosers}:chosen"] = reach(STAFF)
+        expected[f"{choosers}:chosen_multiple"] = reach(STAFF)
+        expected[f"{choosers}:create"] = reach(may_add)
+    return expected
+
+
+EXPECTED.update(directory_expectations())
 
 
 def test_every_admin_url_pattern_has_an_expectation():

@@ -1,0 +1,130 @@
+"""The demo directory: about fifty made-up services around Coventry, from the data file
+site/demo/content/directory/services.yaml and its demo postcode extract. Every record
+says it is demo content. Running the step again changes nothing."""
+
+import datetime
+import uuid
+from decimal import Decimal
+
+import yaml
+from django.utils import timezone
+from wagtail.models import Locale
+
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+
+from .models import (
+    Accessibility,
+    CostOption,
+    Language,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+)
+from .postcode_import import import_postcodes
+
+DEMO = "(demo content)"
+# Stable identifiers, so the demo's API addresses stay the same from run to run.
+NAMESPACE = uuid.UUID("6f1c2d1e-8a5b-4f36-9d35-0c7a4de1b8a1")
+LANGUAGE_NAMES = {code: info["name"] for code, info in LANGUAGE_INFO.items()}
+
+
+def key(*parts):
+    return uuid.uuid5(NAMESPACE, "/".join(parts))
+
+
+def step(seeder):
+    folder = seeder.data_dir / "directory"
+    import_postcodes(str(folder / "postcodes-demo.csv"))
+    data = yaml.safe_load((folder / "services.yaml").read_text(encoding="utf-8"))
+    english = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    taxonomy, _ = Taxonomy.objects.update_or_create(
+        id=key("taxonomy"),
+        defaults={"name": data["taxonomy"]["name"], "description": data["taxonomy"]["description"]},
+    )
+    terms = {
+        name: TaxonomyTerm.objects.update_or_create(
+            translation_key=key("term", name),
+            locale=english,
+            defaults={"taxonomy": taxonomy, "name": name},
+        )[0]
+        for name in data["terms"]
+    }
+    organizations = {
+        name: Organization.objects.update_or_create(
+            translation_key=key("organization", name),
+            locale=english,
+            defaults={"name": name, "description": f"{description} {DEMO}"},
+        )[0]
+        for name, description in data["organizations"].items()
+    }
+    locations = {name: place(name, details) for name, details in data["locations"].items()}
+    owner = seeder.user("editor") if hasattr(seeder, "user") else None
+    checked = timezone.localdate()
+    for index, row in enumerate(data["services"]):
+        name, organization, term_names, where, days, hours, cost, languages, what, who = row
+        service, _ = Service.objects.update_or_create(
+            translation_key=key("service", name),
+            locale=english,
+            defaults={
+                "organization": organizations[organization],
+                "name": name,
+                "description": f"{what} {DEMO}",
+                "eligibility_description": who,
+                "url": "https://www.example.org/demo-directory/",
+                "owner": owner,
+                # Every seventh service is overdue a check, so the report has something to show.
+                "assured_date": checked - datetime.timedelta(days=400 if index % 7 == 0 else 30),
+            },
+        )
+        replace_details(service, where, locations, days, hours, cost, languages, index)
+        service.terms.set([terms[term] for term in term_names])
+        service.save()
+    seeder.log(f"Directory: {len(data['services'])} demo services")
+
+
+def place(name, details):
+    location, _ = Location.objects.update_or_create(
+        id=key("location", name),
+        defaults={
+            "name": name,
+            "description": DEMO,
+            "address_1": details["address"],
+            "postal_code": details["postcode"],
+            "latitude": details["lat"],
+            "longitude": details["lon"],
+        },
+    )
+    location.accessibility.all().delete()
+    Accessibility.objects.bulk_create(
+        Accessibility(location=location, feature=feature) for feature in details.get("access", [])
+    )
+    return location
+
+
+def replace_details(service, where, locations, days, hours, cost, languages, index):
+    for model in (ServiceAtLocation, Phone, Schedule, CostOption, Language):
+        model.objects.filter(service=service).delete()
+    for name in where:
+        ServiceAtLocation.objects.create(
+            service=service,
+            location=locations[name],
+            uuid=key("at", str(service.translation_key), name),
+        )
+    opens, closes = (datetime.time.fromisoformat(t) for t in hours.split("-"))
+    Schedule.objects.create(service=service, byday=days, opens_at=opens, closes_at=closes)
+    # Numbers in Ofcom's range kept for drama, so no real line is rung.
+    Phone.objects.create(service=service, number=f"024 7696 {index:04d}")
+    CostOption.objects.create(
+        service=service,
+        amount=Decimal(str(cost)),
+        amount_description="" if not cost else "per session",
+    )
+    Language.objects.bulk_create(
+        Language(service=service, code=code, name=LANGUAGE_NAMES.get(code, code))
+        for code in languages
+    )

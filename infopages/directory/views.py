@@ -1,0 +1,245 @@
+"""The directory page's search and its page for each service."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
+
+from council_site.languages import SOURCE_LANGUAGE
+
+from .forms import DirectorySearchForm, SuggestionForm
+from .models import (
+    DAYS,
+    Organization,
+    Service,
+    ServiceAtLocation,
+    ServiceStatus,
+    TaxonomyTerm,
+)
+from .paging import Paging
+from .places import miles
+from .search import filtered_services, nearest
+
+RESULTS_PER_PAGE = 10
+SHOWN_STATUSES = [ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED]
+DAY_NAMES = dict(DAYS)
+
+
+def translated_words(model, keys, fields):
+    """{translation key: {field: words}} in the reader's language, where translated."""
+    language = translation.get_language()
+    if language == SOURCE_LANGUAGE or not keys:
+        return {}
+    rows = model.objects.filter(translation_key__in=keys, locale__language_code=language)
+    return {row.translation_key: {name: getattr(row, name) for name in fields} for row in rows}
+
+
+def in_reader_language(objects, model, fields):
+    """Each object with its words in the reader's language (English where untranslated);
+    a lang attribute is needed where they stay English."""
+    words = translated_words(model, [o.translation_key for o in objects], fields)
+    for item in objects:
+        found = words.get(item.translation_key)
+        item.content_language = translation.get_language() if found else SOURCE_LANGUAGE
+        for name, value in (found or {}).items():
+            if value:
+                setattr(item, name, value)
+    return objects
+
+
+def term_choices():
+    terms = list(TaxonomyTerm.objects.english().order_by("name"))
+    in_reader_language(terms, TaxonomyTerm, ["name"])
+    return sorted(((str(term.translation_key), term.name) for term in terms), key=lambda c: c[1])
+
+
+@dataclass
+class Result:
+    service: Service
+    url: str
+    miles: float | None = None
+
+    def distance(self):
+        if self.miles is None:
+            return ""
+        return gettext("%(miles)s miles away") % {"miles": f"{self.miles:.1f}"}
+
+
+def results_for(page, services, distances):
+    in_reader_language(services, Service, ["name", "description"])
+    in_reader_language([s.organization for s in services], Organization, ["name"])
+    return [
+        Result(
+            service=service,
+            url=page.service_url(service.translation_key),
+            miles=miles(distances[service.pk]) if service.pk in distances else None,
+        )
+        for service in services
+    ]
+
+
+def page_number(request):
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def search_page(page, request):
+    searched = bool(request.GET)
+    form = DirectorySearchForm(request.GET if searched else None, terms=term_choices())
+    results, paging = None, None
+    if form.is_valid():
+        criteria = form.criteria()
+        if criteria.near:
+            found = nearest(criteria)
+            paging = clamp(page_number(request), len(found))
+            chosen = found[paging.start : paging.stop]
+            by_id = listing_queryset().in_bulk([service_id for service_id, _m, _p in chosen])
+            services = [by_id[service_id] for service_id, _m, _p in chosen]
+            distances = {service_id: metres for service_id, metres, _p in chosen}
+        else:
+            listed = filtered_services(criteria).order_by("name", "pk")
+            paging = clamp(page_number(request), listed.count())
+            ids = list(listed.values_list("pk", flat=True)[paging.start : paging.stop])
+            by_id = listing_queryset().in_bulk(ids)
+            services = [by_id[service_id] for service_id in ids]
+            distances = {}
+        results = results_for(page, services, distances)
+    return TemplateResponse(
+        request,
+        page.template,
+        {
+            "page": page,
+            "self": page,
+            "form": form,
+            "searched": searched,
+            "results": results,
+            "paging": paging,
+            "pagination": pagination(request, paging) if paging else None,
+            "found": ngettext("%(num)d service found", "%(num)d services found", paging.total_items)
+            % {"num": paging.total_items}
+            if paging
+            else "",
+        },
+    )
+
+
+def clamp(number, total):
+    """A page past the end shows the last page rather than nothing."""
+    last = max(1, -(-total // RESULTS_PER_PAGE))
+    return Paging(number=min(number, last), per_page=RESULTS_PER_PAGE, total_items=total)
+
+
+def pagination(request, paging):
+    """GOV.UK pagination's parameters, each link keeping the filters, or None."""
+    if paging.total_pages < 2:
+        return None
+
+    def href(number):
+        query = request.GET.copy()
+        query["page"] = str(number)
+        return f"?{query.urlencode()}#results"
+
+    return {
+        "items": [
+            {"number": number, "href": href(number), "current": number == paging.number}
+            for number in range(1, paging.total_pages + 1)
+        ],
+        "previous": {"href": href(paging.number - 1), "text": gettext("Previous")}
+        if paging.number > 1
+        else None,
+        "next": {"href": href(paging.number + 1), "text": gettext("Next")}
+        if paging.number < paging.total_pages
+        else None,
+        "landmarkLabel": gettext("Results pages"),
+    }
+
+
+def listing_queryset():
+    return Service.objects.select_related("organization").prefetch_related(
+        Prefetch(
+            "service_at_locations",
+            queryset=ServiceAtLocation.objects.select_related("location"),
+        )
+    )
+
+
+def service_page(page, request, key):
+    service = (
+        Service.objects.english()
+        .filter(translation_key=key, status__in=SHOWN_STATUSES)
+        .select_related("organization")
+        .prefetch_related(
+            "phones",
+            "contacts",
+            "schedules",
+            "cost_options",
+            "languages",
+            "service_areas",
+            "terms",
+            Prefetch(
+                "service_at_locations",
+                queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
+                    "location__accessibility"
+                ),
+            ),
+        )
+        .first()
+    )
+    if service is None:
+        raise Http404
+    in_reader_language(
+        [service],
+        Service,
+        [
+            "name",
+            "description",
+            "eligibility_description",
+            "application_process",
+            "fees_description",
+        ],
+    )
+    in_reader_language([service.organization], Organization, ["name", "description"])
+    terms = in_reader_language(list(service.terms.all()), TaxonomyTerm, ["name"])
+    form = SuggestionForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        suggestion = form.save(commit=False)
+        suggestion.service = service
+        suggestion.language = translation.get_language()
+        suggestion.save()
+        return redirect(f"{request.path}?sent=1#wrong")
+    return TemplateResponse(
+        request,
+        page.service_template,
+        {
+            "page": page,
+            "self": page,
+            "service": service,
+            "terms": terms,
+            "schedules": [
+                (", ".join(str(DAY_NAMES[d]) for d in s.days() if d in DAY_NAMES), s)
+                for s in service.schedules.all()
+            ],
+            "form": form,
+            "sent": request.GET.get("sent") == "1",
+            "words": {
+                "thanks": gettext("Thank you. The team will check this service's details."),
+                "website": gettext("Website of %(name)s") % {"name": service.name},
+                "checked": gettext("Details last checked: %(date)s")
+                % {"date": date_format(service.assured_date, "j F Y")}
+                if service.assured_date
+                else "",
+                "send": gettext("Send"),
+            },
+            "directions": [
+                gettext("Directions to %(place)s") % {"place": place.location.name}
+                for place in service.service_at_locations.all()
+            ],
+        },
+    )
