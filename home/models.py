@@ -71,6 +71,7 @@ class HomePage(
         "infopages.InformationIndexPage",
         "getinvolved.GetInvolvedPage",
         "selfassessment.SelfAssessmentPage",
+        "directory.DirectoryPage",
     ]
     max_count_per_parent = 1
     template = "pages/home_page.html"

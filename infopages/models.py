@@ -95,7 +95,11 @@ class InformationIndexPage(
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["infopages.InformationPage", "paying.EstimatePage"]
+    subpage_types = [
+        "infopages.InformationPage",
+        "paying.EstimatePage",
+        "directory.DirectoryPage",
+    ]
     template = "pages/information_index_page.html"
 
     class Meta:

@@ -10,11 +10,13 @@ import yaml
 from django.utils import timezone
 from wagtail.models import Locale
 
+from council_site.demo import registry
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 
 from .models import (
     Accessibility,
     CostOption,
+    DirectoryPage,
     Language,
     Location,
     Organization,
@@ -35,6 +37,27 @@ LANGUAGE_NAMES = {code: info["name"] for code, info in LANGUAGE_INFO.items()}
 
 def key(*parts):
     return uuid.uuid5(NAMESPACE, "/".join(parts))
+
+
+PAGE_KEY = "directory/find-support-near-you"
+
+
+def directory_page(seeder):
+    data = seeder.data.file(PAGE_KEY)
+    seeder.child_page(
+        seeder.page("home"),
+        DirectoryPage,
+        PAGE_KEY,
+        title=data.require("title"),
+        introduction=data.require("introduction"),
+    )
+
+
+def register():
+    registry.register("directory", step, after=["logins"])
+    registry.register(
+        "directory-page", directory_page, after=["home-page"], before=["page-translations"]
+    )
 
 
 def step(seeder):
@@ -63,7 +86,7 @@ def step(seeder):
         for name, description in data["organizations"].items()
     }
     locations = {name: place(name, details) for name, details in data["locations"].items()}
-    owner = seeder.user("editor") if hasattr(seeder, "user") else None
+    owner = seeder.user("editor")
     checked = timezone.localdate()
     for index, row in enumerate(data["services"]):
         name, organization, term_names, where, days, hours, cost, languages, what, who = row

@@ -19,8 +19,8 @@ from wagtail_localize.models import Translation
 
 from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
 from infopages.contact_details import ContactDetails
-from infopages.paying.models import ChargingYear
 from infopages.directory.models import Suggestion
+from infopages.paying.models import ChargingYear
 from infopages.print_editions.models import PrintRun
 from tests.factories import (
     ContactDetailsFactory,

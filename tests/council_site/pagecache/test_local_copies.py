@@ -33,8 +33,11 @@ def shared_cache():
 
 
 def in_another_process(code):
-    """Runs code with the shared cache as `shared`, in a process of its own."""
+    """Runs code with the shared cache as `shared`, in a process of its own, set up as
+    an app server's is (DJANGO_SETTINGS_MODULE comes from this process)."""
     setup = (
+        "import django\n"
+        "django.setup()\n"
         "from council_site.core.redis_cache import RedisCache\n"
         f"shared = RedisCache({REDIS_TEST_URL!r}, {{'KEY_PREFIX': {PREFIX!r}}})\n"
     )
