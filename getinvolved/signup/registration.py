@@ -6,9 +6,10 @@ causes, so a crash or a database restart leaves either all of it or none."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from council_site.accounts.audit import entries_about
 from council_site.outbox.models import OutboxEmail
 
-from .audit import entries_about, log_label
+from .audit import log_label
 from .emails import send_confirmation_request, send_welcome
 from .models import (
     ANONYMISED_NAME,

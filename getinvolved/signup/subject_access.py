@@ -2,9 +2,9 @@
 
 from django.utils import timezone
 
+from council_site.accounts.audit import entries_about
 from council_site.outbox.models import OutboxEmail
 
-from .audit import entries_about
 from .registration import PERSON_FIELDS
 
 

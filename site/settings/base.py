@@ -324,7 +324,7 @@ TASKS = {
     }
 }
 
-# Get involved: the public forms' defences against robots (see getinvolved/antispam.py).
+# The public forms' defences against robots (see site/core/antispam.py).
 GETINVOLVED_RATE_LIMIT = int(env("GETINVOLVED_RATE_LIMIT", "10"))
 GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
 GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
