@@ -13,6 +13,7 @@ from infopages import views as infopages_views
 from infopages.feedback import urls as feedback_urls
 from infopages.print_editions import urls as print_edition_urls
 from infopages.review import urls as review_urls
+from infopages.selfassessment import urls as selfassessment_urls
 from infopages.sitemap import MultilingualSitemap
 from infopages.translations import urls as translation_request_urls
 
@@ -38,5 +39,6 @@ urlpatterns += i18n_patterns(
     path("translation-requests/", include(translation_request_urls)),
     path("get-involved/sign-up/", include(signup_urls)),
     path("experience-survey/", include(survey_urls)),
+    path("self-assessment/", include(selfassessment_urls)),
     path("", include(wagtail_urls)),
 )

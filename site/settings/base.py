@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "infopages.feedback",
     "infopages.translations",
     "infopages.print_editions",
+    "infopages.selfassessment",
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",

@@ -1,0 +1,3 @@
+from .questions import QuestionForm
+
+__all__ = ["QuestionForm"]
