@@ -1,56 +1,14 @@
-"""Rich text is sanitised on the way out as well as on the way in: content can
-also arrive through imports and translations, which skip the editor's own filter.
+"""The prose filters (council_site.core.prose) for the templates still written in
+Django's template language."""
 
-Whatever editors and translators write is shown with its phone numbers and email
-addresses made links, each number set apart left to right (council_site.contact_text)."""
-
-import nh3
 from django import template
-from django.template.defaultfilters import linebreaksbr
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-from wagtail.rich_text import expand_db_html
 
-from council_site.contact_text import contact_link, linked_in_html, phone_number
+from council_site.core import prose
 
 register = template.Library()
 
-PROSE_CLEANER = nh3.Cleaner(
-    tags={"p", "b", "strong", "i", "em", "a", "ul", "ol", "li", "br"},
-    attributes={"a": {"href"}},
-    url_schemes={"http", "https", "mailto", "tel"},
-    link_rel=None,
-)
-
-
-@register.filter
-def prose(value):
-    source = getattr(value, "source", value) or ""
-    cleaned = PROSE_CLEANER.clean(expand_db_html(source))
-    return mark_safe(linked_in_html(cleaned))  # noqa: S308 - sanitised above
-
-
-@register.filter
-def plain_text(value):
-    """Escaped text with its line breaks kept, as typed in a multi-line field."""
-    return mark_safe(linked_in_html(linebreaksbr(value or "", autoescape=True)))  # noqa: S308
-
-
-@register.filter(is_safe=True)
-def contact_links(html):
-    """For a sentence already escaped, such as a translated message with a number in it."""
-    return mark_safe(linked_in_html(html))  # noqa: S308 - input is escaped HTML
-
-
-@register.filter
-def phone_link(number):
-    """A phone number field: the whole value is the number."""
-    return mark_safe(contact_link(phone_number(number))) if number else ""  # noqa: S308
-
-
-@register.filter
-def isolated(value):
-    """Words set apart from the sentence around them: a title in one direction inside a
-    sentence in the other (an English title in Arabic) then reads whole, its quotation
-    marks at its ends rather than at the ends of the lines it wraps onto."""
-    return format_html("<bdi>{}</bdi>", value)
+register.filter("prose", prose.prose)
+register.filter("plain_text", prose.plain_text)
+register.filter("contact_links", prose.contact_links, is_safe=True)
+register.filter("phone_link", prose.phone_link)
+register.filter("isolated", prose.isolated)

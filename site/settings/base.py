@@ -130,7 +130,20 @@ MIDDLEWARE = [
 ROOT_URLCONF = "council_site.urls"
 WSGI_APPLICATION = "council_site.wsgi.application"
 
+# Public pages are Jinja2 (council_site.core.jinja2); the admin, and the folders
+# that module's DJANGO_TEMPLATE_FOLDERS names, are Django's template language.
 TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [project_folder("templates")],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "council_site.core.jinja2.environment",
+            # The apps' own globals and filters.
+            "extensions": ["infopages.jinja2tags.InfopagesExtension"],
+            "context_processors": ["infopages.context_processors.contact_details"],
+        },
+    },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [project_folder("templates")],

@@ -9,7 +9,7 @@ from django.forms.utils import ErrorDict, ErrorList
 from django.test import Client
 from django.urls import reverse
 
-from council_site.core.forms import error_summary_entries
+from council_site.core.govuk_forms import error_summary_entries
 from getinvolved.survey.questions import QUESTIONS
 from tests.getinvolved.conftest import sign_up_data, started_seconds_ago
 

@@ -1,0 +1,113 @@
+"""The Jinja2 environment of the public site's templates.
+
+Public templates (everything under templates/ but the folders below) are Jinja2;
+the admin's, and those not yet moved, stay in Django's template language, and
+Django's engine finds them because this loader refuses them. GOV.UK Frontend's
+components come from govuk-frontend-jinja's macros, under `govuk_frontend_jinja/`.
+
+Translated text uses the function forms only, new-style (`_("Hello %(name)s",
+name=x)`: the arguments are escaped, the translation is not), read from Django's
+catalogues; `manage.py makemessages` extracts them from these templates too."""
+
+import jinja2
+from django.template.defaultfilters import date
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import translation
+
+from .govuk_forms import govuk_error_summary, govuk_field
+from .prose import FILTERS as PROSE_FILTERS
+
+# Folders (or single templates) of templates/ left to Django's template language.
+DJANGO_TEMPLATE_FOLDERS = (
+    "accounts",
+    "admin_shared",
+    "getinvolved/admin",
+    "getinvolved/emails",
+    "print",
+    "print_editions",
+    "review",
+    "translations",
+    "wagtailcore",
+)
+
+EXTENSIONS = [
+    "jinja2.ext.i18n",
+    "wagtail.jinja2tags.core",
+    "wagtail.admin.jinja2tags.userbar",
+    "wagtail.images.jinja2tags.images",
+    "wagtail.contrib.settings.jinja2tags.settings",
+]
+
+
+def is_django_template(name):
+    return any(
+        name == folder or name.startswith(f"{folder}/") for folder in DJANGO_TEMPLATE_FOLDERS
+    )
+
+
+class PublicTemplatesLoader(jinja2.FileSystemLoader):
+    """templates/, less the folders Django's engine renders."""
+
+    def get_source(self, environment, template):
+        if is_django_template(template):
+            raise jinja2.TemplateNotFound(template)
+        return super().get_source(environment, template)
+
+    def list_templates(self):
+        return [name for name in super().list_templates() if not is_django_template(name)]
+
+
+def url(name, *args, **kwargs):
+    return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+GLOBALS = {
+    "url": url,
+    "static": static,
+    "language_code": translation.get_language,
+    "language_bidi": translation.get_language_bidi,
+    "govuk_field": govuk_field,
+    "govuk_error_summary": govuk_error_summary,
+}
+
+FILTERS = {
+    **PROSE_FILTERS,
+    # Django's, for month names in the reader's language.
+    "date": date,
+}
+
+
+def environment(**options):
+    """Django's Jinja2 backend calls this with TEMPLATES' OPTIONS; `extensions` there
+    adds the apps' own (their globals and filters) to the ones every page needs."""
+    # Django gives a loader over TEMPLATES' DIRS: the same folders, less Django's.
+    searchpath = options.pop("loader").searchpath
+    extensions = [*EXTENSIONS, *options.pop("extensions", [])]
+    # Like Django's templates, a name missing along the way is empty rather than an
+    # error, so shared parts can ask `page.…` on pages that have none.
+    options["undefined"] = jinja2.ChainableUndefined
+    options.pop("autoescape", None)
+    env = jinja2.Environment(
+        autoescape=True,
+        loader=jinja2.ChoiceLoader(
+            [
+                PublicTemplatesLoader(searchpath),
+                jinja2.PrefixLoader(
+                    {"govuk_frontend_jinja": jinja2.PackageLoader("govuk_frontend_jinja")}
+                ),
+            ]
+        ),
+        extensions=extensions,
+        **options,
+    )
+    env.install_gettext_callables(
+        translation.gettext,
+        translation.ngettext,
+        newstyle=True,
+        pgettext=translation.pgettext,
+        npgettext=translation.npgettext,
+    )
+    env.globals.update(GLOBALS)
+    env.filters.update(FILTERS)
+    return env
