@@ -60,6 +60,7 @@ ROLES = {
     "publisher": "Publishers",
     "involvement": "Involvement team",
     "translator": "Translation reviewers",
+    "ascdirect": "Adult Social Care Direct",
 }
 
 

@@ -27,6 +27,7 @@ DJANGO_TEMPLATE_FOLDERS = (
     "print",
     "print_editions",
     "review",
+    "selfassessment/admin",
     "translations",
     "wagtailcore",
 )

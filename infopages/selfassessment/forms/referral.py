@@ -20,6 +20,8 @@ from council_site.core.validators import (
 
 from ..models.referral import (
     ADDRESS_MAX_LENGTH,
+    CONSENT_VERSION,
+    CONSENT_WORDINGS,
     LANGUAGE_CHOICES,
     NAME_MAX_LENGTH,
     OTHER_LANGUAGE,
@@ -255,6 +257,7 @@ class ReferralForm(ErrorSummaryMixin, SpamChecksMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, auto_id="referral-%s", **kwargs)
+        self.fields["consent"].label = CONSENT_WORDINGS[CONSENT_VERSION]
 
     def clean_postcode(self):
         postcode = normalise_postcode(self.cleaned_data["postcode"])

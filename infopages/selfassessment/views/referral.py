@@ -4,7 +4,9 @@ against robots like every public form, and stored once however often it is sent.
 
 import uuid
 
+from django.conf import settings
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
@@ -13,11 +15,16 @@ from council_site.core.antispam import rate_limited, started_token_to_keep
 
 from ..forms.referral import ReferralForm
 from ..journey import answers_for_referral, record
-from ..models.referral import CONSENT_VERSION, CONSENT_WORDINGS
 from ..referrals import submit
 from .journey import in_reader_language
 
 SENT_REFERENCE = "selfassessment_referral_sent"
+
+
+def back_url(page, journey):
+    if journey.exists and journey.is_complete:
+        return reverse("selfassessment:result", args=[page.pk])
+    return page.url
 
 
 def too_many_forms(request):
@@ -62,8 +69,9 @@ def referral(request, page, journey):
             "page": page,
             "form": form,
             "form_started": started_token_to_keep(form),
-            "consent_wording": CONSENT_WORDINGS[CONSENT_VERSION],
             "has_answers": journey.exists,
+            "back_url": back_url(page, journey),
+            "retention_days": settings.REFERRAL_RETENTION_DAYS,
         },
         status=status,
     )
