@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from council_site.core.antispam import rate_limited, started_token_to_keep
+from council_site.antispam import rate_limited, started_token_to_keep
 
 from .forms import CAME_FROM_SURVEY, SignUpForm
 from .models import CONSENT_VERSION, CONSENT_WORDINGS, ConsentMethod, Person, SignUpRequest

@@ -4,7 +4,7 @@ from django import forms
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-from council_site.core.antispam import SpamChecksMixin
+from council_site.antispam import SpamChecksMixin
 from council_site.core.forms import ErrorSummaryMixin
 
 from .models import SurveyAnswer, SurveyResponse

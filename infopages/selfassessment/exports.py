@@ -16,7 +16,7 @@ from infopages.print_editions.documents import (
 from infopages.print_editions.models import PrintFormat
 from infopages.print_editions.pdf import make_pdf
 
-from .models.referral import CONSENT_WORDINGS, ReferredFor
+from .models.referral import CONSENT_WORDINGS, Referral, ReferredFor
 
 SCHEMA = "council-info/referral/1"
 
@@ -105,6 +105,12 @@ def everything_held(referral):
             for entry in entries_about(referral).select_related("user")
         ],
     }
+
+
+def referrals_held_about(email):
+    """For a subject access request made elsewhere (a person getting involved): every
+    referral with their email address."""
+    return [as_case_record(referral) for referral in Referral.objects.about_email(email)]
 
 
 def pdf_html(referral):

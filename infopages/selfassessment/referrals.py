@@ -159,3 +159,9 @@ def erase(referral):
         referral.erased_at = timezone.now()
         referral.save()
     return True
+
+
+def erase_every_referral_about(email):
+    """For an erasure request made elsewhere (a person getting involved): every
+    referral with their email address. Returns how many were erased."""
+    return sum(erase(referral) for referral in Referral.objects.about_email(email))

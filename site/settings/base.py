@@ -338,7 +338,7 @@ TASKS = {
     }
 }
 
-# The public forms' defences against robots (see site/core/antispam.py).
+# The public forms' defences against robots (see site/antispam.py).
 GETINVOLVED_RATE_LIMIT = int(env("GETINVOLVED_RATE_LIMIT", "10"))
 GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
 GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))

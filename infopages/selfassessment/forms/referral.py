@@ -10,7 +10,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from council_site.core.antispam import SpamChecksMixin
+from council_site.antispam import SpamChecksMixin
 from council_site.core.forms import ErrorSummaryMixin
 from council_site.core.validators import (
     no_control_characters,

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from council_site.core.antispam import rate_limited, started_token_to_keep
+from council_site.antispam import rate_limited, started_token_to_keep
 
 from ..forms.referral import ReferralForm
 from ..journey import answers_for_referral, record

@@ -5,7 +5,7 @@ import time
 import uuid
 from types import SimpleNamespace
 
-from council_site.core.antispam import form_started_token
+from council_site.antispam import form_started_token
 from infopages.selfassessment.journey import Journey
 
 XSS = '<script>alert("x")</script>'
