@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation
 from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
 from infopages.contact_details import ContactDetails
 from infopages.print_editions.models import PrintRun
+from infopages.selfassessment.models import Referral
 from tests.factories import ContactDetailsFactory, PrintEditionFactory, sign_in
 from tests.infopages.review.conftest import draft_at_stakeholder_step  # noqa: F401
 
@@ -30,6 +31,7 @@ ROLES = [
     "publisher",
     "involvement",
     "translator",
+    "ascdirect",
     "superuser",
 ]
 ROLE_USERS = {"expert": "expert1"}
@@ -44,6 +46,7 @@ PAGE_EDITORS = {"editor", "publisher", "superuser"}
 TRANSLATORS = {"translator"}
 PUBLISHERS = {"publisher", "superuser"}
 INVOLVEMENT_TEAM = {"involvement", "superuser"}
+ASC_DIRECT = {"ascdirect", "superuser"}
 SUPERUSER = {"superuser"}
 NOBODY = set()
 PERSON_NAME = "Amira Hassan"
@@ -111,6 +114,9 @@ class Objects:
         )
         self.person = signed_up_person()
         self.topic = InvolvementTopic.objects.create(name="Carers", slug="carers")
+        self.referral = Referral.objects.create(
+            reference="TESTREF2", name=PERSON_NAME, postcode="CV1 5RR", site_language="en"
+        )
 
     def by_namespace(self, name):
         namespace = name.rsplit(":", 1)[0]
@@ -129,6 +135,7 @@ class Objects:
             ("signup_person", self.person),
             ("print_runs", self.print_run),
             ("signup_topic", self.topic),
+            ("selfassessment_referral", self.referral),
         ]:
             if namespace.startswith(prefix):
                 return thing.pk
@@ -284,6 +291,21 @@ EXPECTED = {
     "signup_topic:history_results": reach(INVOLVEMENT_TEAM),
     "signup_topic:usage": reach(INVOLVEMENT_TEAM),
     "experience_survey:dashboard": reach(INVOLVEMENT_TEAM),
+    # Referrals for a needs assessment: Adult Social Care Direct alone. Nobody adds
+    # or deletes one by hand.
+    "selfassessment_referral:index": reach(ASC_DIRECT),
+    "selfassessment_referral:index_results": reach(ASC_DIRECT),
+    "selfassessment_referral:inspect": reach(ASC_DIRECT),
+    "selfassessment_referral:edit": reach(ASC_DIRECT),
+    "selfassessment_referral:history": reach(ASC_DIRECT),
+    "selfassessment_referral:history_results": reach(ASC_DIRECT),
+    "selfassessment_referral:usage": reach(ASC_DIRECT),
+    "selfassessment_referral:json": reach(ASC_DIRECT),
+    "selfassessment_referral:pdf": reach(ASC_DIRECT),
+    "selfassessment_referral:subject_access": reach(ASC_DIRECT),
+    "selfassessment_referral:erase": reach(ASC_DIRECT),
+    "selfassessment_referral:add": reach(NOBODY),
+    "selfassessment_referral:delete": reach(NOBODY),
     "page_feedback_for_page": reach(PAGE_EDITORS),
     "page_feedback_for_page_results": reach(PAGE_EDITORS),
     "page_feedback_summary": reach(PAGE_EDITORS),
