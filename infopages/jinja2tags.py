@@ -11,6 +11,7 @@ from markupsafe import Markup
 from council_site.languages import LANGUAGE_INFO
 
 from .feedback.forms import PageFeedbackForm
+from .forms import SearchForm
 from .translations.pages import hreflang_alternates
 
 
@@ -66,9 +67,14 @@ def alternate_links(context):
     )
 
 
-def feedback_form(form=None):
+def page_feedback_form(form=None):
     """The form with what the reader typed, after an error, or a fresh one."""
     return form or PageFeedbackForm()
+
+
+def site_search_form(form=None):
+    """The search form with what the reader searched for, or an empty one."""
+    return form if isinstance(form, SearchForm) else SearchForm()
 
 
 class InfopagesExtension(Extension):
@@ -79,6 +85,7 @@ class InfopagesExtension(Extension):
                 "language_links": language_links,
                 "lang_attributes": lang_attributes,
                 "alternate_links": alternate_links,
-                "feedback_form": feedback_form,
+                "page_feedback_form": page_feedback_form,
+                "site_search_form": site_search_form,
             }
         )

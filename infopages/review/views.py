@@ -133,7 +133,7 @@ def usable_invitation(token):
 
 
 def link_no_longer_valid(request):
-    return render(request, "review/link_not_valid.html", status=410)
+    return render(request, "pages/review_link_not_valid.html", status=410)
 
 
 @never_cache
@@ -147,10 +147,10 @@ def invited_review(request, token):
             record_vote(invitation.task_state, invitation=invitation, **form.cleaned_data)
         except ReviewRefused:
             return link_no_longer_valid(request)
-        return render(request, "review/invited_thanks.html", {"invitation": invitation})
+        return render(request, "pages/invited_review_thanks.html", {"invitation": invitation})
     return render(
         request,
-        "review/invited_review.html",
+        "pages/invited_review.html",
         {
             "invitation": invitation,
             "form": form,

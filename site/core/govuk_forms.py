@@ -47,14 +47,24 @@ def id_prefix(bound_field):
 
 def merged(base, overrides):
     """`overrides` on top of `base`, dictionaries merged key by key (so a template
-    can set `fieldset={"legend": {"classes": …}}` and keep the legend's text)."""
+    can set `fieldset={"legend": {"classes": …}}` and keep the legend's text), and a
+    list of dictionaries item by item (`items=[{"html": …}]` relabels the first)."""
     result = dict(base)
     for key, value in overrides.items():
         if isinstance(value, dict) and isinstance(result.get(key), dict):
             result[key] = merged(result[key], value)
+        elif is_list_of_dicts(value) and is_list_of_dicts(result.get(key)):
+            result[key] = [
+                merged(item, value[index]) if index < len(value) else item
+                for index, item in enumerate(result[key])
+            ]
         else:
             result[key] = value
     return result
+
+
+def is_list_of_dicts(value):
+    return isinstance(value, list) and all(isinstance(item, dict) for item in value)
 
 
 def error_message(bound_field):
@@ -93,9 +103,12 @@ def choices_params(bound_field):
         "idPrefix": prefix,
         "fieldset": {
             "legend": {
-                # A question is a heading of its own, as on GOV.UK's question pages.
+                # A question is a heading of its own (that a section can be
+                # labelled by), as on GOV.UK's question pages.
                 "html": format_html(
-                    '<h2 class="govuk-fieldset__heading">{}</h2>', bound_field.label
+                    '<h2 class="govuk-fieldset__heading" id="{}-heading">{}</h2>',
+                    prefix,
+                    bound_field.label,
                 ),
                 "classes": "govuk-fieldset__legend--m",
             }

@@ -4,26 +4,36 @@ site uses never drops one a template still uses."""
 import re
 from pathlib import Path
 
+import govuk_frontend_jinja
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILT_CSS = ROOT / "site" / "static" / "dist" / "main.css"
 FULL_GOVUK_CSS = ROOT / "node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css"
 CSS_LIMIT = 40 * 1024
-# components/choices.html names its classes by kind: govuk-{{ kind }}__item.
-CHOICE_KINDS = ("radios", "checkboxes")
+MACROS = Path(govuk_frontend_jinja.__file__).parent / "templates"
+MACRO_NAME = re.compile(r"govuk_frontend_jinja/([\w/.-]+\.html)")
 
 
 def classes_defined(css):
     return {name.replace("\\", "") for name in re.findall(r"\.(govuk-(?:\\!|[\w-])+)", css)}
 
 
+def with_macros(texts):
+    """The templates' text and that of every GOV.UK Frontend macro they import, and
+    the macros those import: the macros write most of the classes."""
+    texts, seen = list(texts), set()
+    for text in texts:
+        for name in set(MACRO_NAME.findall(text)) - seen:
+            seen.add(name)
+            texts.append((MACROS / name).read_text())
+    return texts
+
+
 def govuk_classes_in_templates():
     found = set()
-    for template in (ROOT / "templates").rglob("*.html"):
-        text = template.read_text()
-        for kind in CHOICE_KINDS:
-            found |= set(re.findall(r"govuk-[\w!-]*\w", text.replace("{{ kind }}", kind)))
+    for text in with_macros(t.read_text() for t in (ROOT / "templates").rglob("*.html")):
+        found |= set(re.findall(r"govuk-[\w!-]*\w", text))
     return found
 
 

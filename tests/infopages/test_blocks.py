@@ -5,7 +5,8 @@ from wagtail.blocks import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from infopages.blocks import ContactBlock, InformationBodyBlock, LinkBlock
-from tests.factories import InformationPageFactory, body
+from infopages.models import InformationPage
+from tests.factories import InformationPageFactory, UserFactory, body, sign_in
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -84,3 +85,20 @@ def test_editor_html_never_reaches_the_page_unescaped(topic, block):
     assert "<script>alert" not in html
     assert "onerror=alert" not in html.replace("onerror=alert(1)&gt;", "")
     assert "<img" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name",
+    [name for name in InformationBodyBlock().child_blocks if name != "image"],
+)
+def test_each_block_renders_in_the_admins_preview(name):
+    """The block templates are Jinja2; the admin's preview page, Django's, shows them."""
+    client = Client()
+    sign_in(client, UserFactory(is_superuser=True))
+    child = InformationPage.body.field.stream_block.child_blocks[name]
+    response = client.get("/admin/block-preview/", {"id": child.definition_prefix})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "dist/main.css" in html
+    assert str(child.render(child.get_preview_value())).strip()[:40] in html

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.test import Client
 
@@ -85,7 +87,7 @@ def test_results_are_paginated(topic):
     assert "12 results" in first
     assert 'rel="next"' in first
     second = Client().get("/en/search/", {"q": "advocacy", "page": 2}).content.decode()
-    assert 'aria-current="page"' in second and ">2</a>" in second
+    assert 'aria-current="page"' in second and re.search(r">\s*2\s*</a>", second)
     assert Client().get("/en/search/", {"q": "advocacy", "page": "junk"}).status_code == 200
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
+from council_site.core.jinja2_messages import template_messages
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,3 +58,12 @@ def test_makemessages_would_not_change_any_catalogue(tmp_path):
         shutil.rmtree(ROOT / "locale")
         shutil.copytree(backup, ROOT / "locale")
     assert after == before, "Run makemessages and translate the new messages"
+
+
+def test_every_string_of_the_jinja2_templates_is_in_every_catalogue():
+    messages = {
+        (message.msgctxt, message.msgid, message.msgid_plural) for message in template_messages()
+    }
+    assert (None, "Skip to main content", "") in messages
+    for code in LANGUAGES:
+        assert messages - entries(catalogue(code)) == set(), f"missing from {code}"

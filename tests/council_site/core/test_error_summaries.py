@@ -14,7 +14,7 @@ from getinvolved.survey.questions import QUESTIONS
 from tests.getinvolved.conftest import sign_up_data, started_seconds_ago
 
 FIELD_ERROR = re.compile(
-    r'class="govuk-error-message"><span class="govuk-visually-hidden">[^<]*</span> (.*?)</p>'
+    r'class="govuk-error-message">\s*<span class="govuk-visually-hidden">[^<]*</span> (.*?)\s*</p>'
 )
 
 

@@ -78,7 +78,9 @@ def test_radios_number_their_items_from_the_anchor_and_check_the_answer():
         {"value": "resident", "text": "A resident", "id": "contact-who-2", "checked": True},
     ]
     legend = params["fieldset"]["legend"]
-    assert legend["html"] == '<h2 class="govuk-fieldset__heading">Who are you?</h2>'
+    assert legend["html"] == (
+        '<h2 class="govuk-fieldset__heading" id="contact-who-heading">Who are you?</h2>'
+    )
     assert legend["classes"] == "govuk-fieldset__legend--m"
 
 
@@ -140,4 +142,11 @@ def test_a_form_without_anchors_links_to_the_ids_the_adapter_gives():
     assert hrefs == [
         "#" + govuk_field(form["name"])["id"],
         "#" + govuk_field(form["ways"])["items"][0]["id"],
+    ]
+
+
+def test_items_given_are_merged_into_the_fields_items_in_order():
+    params = govuk_field(ContactForm(data={"agree": "on"})["agree"], items=[{"html": "<b>Yes</b>"}])
+    assert params["items"] == [
+        {"value": "on", "text": "I agree", "html": "<b>Yes</b>", "id": "id_agree", "checked": True}
     ]

@@ -16,7 +16,7 @@ TOPICS = "/admin/get-involved/topics/"
 
 def topic_labels(lang):
     html = Client().get(SIGN_UP.format(lang=lang)).content.decode()
-    return re.findall(r'for="signup-topics-\d+">(.*?)</label>', html)
+    return re.findall(r'for="signup-topics-\d+">\s*(.*?)\s*</label>', html)
 
 
 def names_formset(*names, initial=0):
