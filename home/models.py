@@ -66,7 +66,11 @@ class HomePage(
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["infopages.InformationIndexPage", "getinvolved.GetInvolvedPage"]
+    subpage_types = [
+        "infopages.InformationIndexPage",
+        "getinvolved.GetInvolvedPage",
+        "selfassessment.SelfAssessmentPage",
+    ]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 

@@ -48,3 +48,17 @@ class JourneyCount(models.Model):
                 cls.objects.create(**key, count=1)
         except IntegrityError:  # another request made this month's row meanwhile
             cls.objects.filter(**key).update(count=F("count") + 1)
+
+
+def monthly_totals(since):
+    """Each month from `since` on, newest first, with its total of each event over
+    every self-assessment and language."""
+    totals = {}
+    rows = (
+        JourneyCount.objects.filter(month__gte=since)
+        .values_list("month", "event")
+        .annotate(total=models.Sum("count"))
+    )
+    for month, event, total in rows:
+        totals.setdefault(month, dict.fromkeys(JourneyEvent.values, 0))[event] = total
+    return sorted(totals.items(), reverse=True)

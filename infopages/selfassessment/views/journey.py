@@ -7,10 +7,12 @@ from functools import wraps
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from council_site.core.govuk_forms import govuk_field
 from infopages.print_editions.models import PrintFormat
 
 from ..forms import QuestionForm
@@ -97,7 +99,8 @@ def question(request, page, journey, question_id):
     changing = request.GET.get("change") == "1"
     chosen = [answer.id for answer in journey.chosen(question)]
     initial = {"answer": chosen if question.is_multiple else (chosen[0] if chosen else None)}
-    form = QuestionForm(question, request.POST or None, initial=initial)
+    data = request.POST if request.method == "POST" else None
+    form = QuestionForm(question, data, initial=initial)
     if request.method == "POST" and form.is_valid():
         journey.answer(question, form.chosen_ids())
         following = None if changing else journey.next_after(question)
@@ -105,6 +108,10 @@ def question(request, page, journey, question_id):
     before = journey.before(question)
     back_url = step_url(page) if changing else (step_url(page, before) if before else page.url)
     visible = journey.visible()
+    caption = gettext("Question %(number)s of %(total)s") % {
+        "number": visible.index(question) + 1,
+        "total": len(visible),
+    }
     return render(
         request,
         "selfassessment/question.html",
@@ -113,11 +120,34 @@ def question(request, page, journey, question_id):
             journey,
             question=question,
             form=form,
+            params=question_params(form, question, caption),
             back_url=back_url,
-            number=visible.index(question) + 1,
-            total=len(visible),
         ),
     )
+
+
+def question_params(form, question, caption):
+    """The radios' or checkboxes' parameters: the question is the page's heading, under
+    a caption saying how far the resident has come, and each answer has its hint."""
+    params = govuk_field(
+        form["answer"],
+        fieldset={
+            "legend": {
+                "html": format_html(
+                    '<span class="govuk-caption-l">{} – {}</span>'
+                    '<h1 class="govuk-fieldset__heading">{}</h1>',
+                    caption,
+                    question.section_label,
+                    question.text,
+                ),
+                "classes": "govuk-fieldset__legend--l",
+            }
+        },
+    )
+    for item, answer in zip(params["items"], question.answers, strict=True):
+        if answer.hint:
+            item["hint"] = {"text": answer.hint}
+    return params
 
 
 @in_reader_language
