@@ -349,7 +349,7 @@ EXPECTED = {
     "wagtailadmin_api:images:listing": reach(STAFF),
     "wagtailadmin_api:pages:action": reach(STAFF, 405),
     "wagtailadmin_api:pages:detail": reach(
-        PAGE_EDITORS, practice=302, involvement=302, translator=302
+        PAGE_EDITORS, practice=302, involvement=302, translator=302, ascdirect=302
     ),
     "wagtailadmin_api:pages:find": reach(STAFF, 302),
     "wagtailadmin_api:pages:listing": reach(STAFF),
