@@ -191,6 +191,7 @@ class ReferralForm(ErrorSummaryMixin, SpamChecksMixin, forms.Form):
     )
     language_other = forms.CharField(
         label=_("Which other language?"),
+        help_text=_("Only if you chose another language."),
         required=False,
         max_length=60,
         validators=[no_control_characters],
