@@ -5,8 +5,8 @@ and the page feedback form."""
 import jinja2
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from jinja2.ext import Extension
-from markupsafe import Markup
 
 from council_site.languages import LANGUAGE_INFO
 
@@ -53,7 +53,7 @@ def lang_attributes(page):
     if code == translation.get_language():
         return ""
     direction = "rtl" if LANGUAGE_INFO[code]["bidi"] else "ltr"
-    return Markup(' lang="{}" dir="{}"').format(code, direction)
+    return format_html(' lang="{}" dir="{}"', code, direction)
 
 
 @jinja2.pass_context

@@ -1,6 +1,7 @@
 """The adapter from Django's bound fields to GOV.UK Frontend's macro parameters."""
 
 from django import forms
+from django.template import engines
 from django.utils import translation
 
 from council_site.core.forms import ErrorSummaryMixin
@@ -150,3 +151,42 @@ def test_items_given_are_merged_into_the_fields_items_in_order():
     assert params["items"] == [
         {"value": "on", "text": "I agree", "html": "<b>Yes</b>", "id": "id_agree", "checked": True}
     ]
+
+
+class DateWidget(forms.MultiWidget):
+    def __init__(self):
+        super().__init__([forms.NumberInput(), forms.NumberInput(), forms.NumberInput()])
+
+    def decompress(self, value):
+        return [value.day, value.month, value.year] if value else [None, None, None]
+
+
+class DateForm(forms.Form):
+    born = forms.CharField(
+        label="Date of birth", widget=DateWidget(), help_text="For example, 27 3 1950"
+    )
+
+
+def rendered(component, macro, params):
+    source = (
+        f'{{% from "govuk_frontend_jinja/components/{component}/macro.html" import {macro} %}}'
+        f"{{{{ {macro}(params) }}}}"
+    )
+    return engines["jinja2"].from_string(source).render({"params": params})
+
+
+def test_a_date_is_three_parts_named_as_djangos_widget_reads_them():
+    form = DateForm(data={"born_0": "27", "born_1": "3", "born_2": ""})
+    html = rendered("date-input", "govukDateInput", govuk_field(form["born"]))
+    assert 'name="born_0"' in html and 'value="27"' in html
+    assert 'name="born_2"' in html and 'id="id_born-3"' in html
+    assert 'id="id_born-hint"' in html
+
+
+def test_radios_render_with_the_ids_the_error_summary_links_to():
+    form = ContactForm(data={})
+    html = rendered("radios", "govukRadios", govuk_field(form["who"]))
+    for item in govuk_error_summary(form)["errorList"][1:2]:
+        assert f'id="{item["href"][1:]}"' in html
+    assert 'id="contact-who-2"' in html
+    assert 'aria-describedby="contact-who-error"' in html
