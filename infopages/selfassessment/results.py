@@ -2,9 +2,11 @@
 fits their answers and what the answers suggest; on screen and as a PDF made for
 that request by the print editions' path, and never kept."""
 
+from dataclasses import dataclass
+
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from infopages.contact_details import ContactDetails
@@ -18,27 +20,38 @@ from infopages.print_editions.models import PrintFormat
 from infopages.print_editions.pdf import make_pdf
 
 
+@dataclass(frozen=True)
+class InformationLink:
+    page: Page
+    # The page's language where it is not the reader's (not yet translated).
+    language: str | None
+
+
 def pages_in_reader_language(page_ids):
     """The live pages with these ids, each in the reader's language where it has a
-    live version in it, in the order given: three queries however many."""
-    chosen = list(Page.objects.live().filter(pk__in=page_ids).values_list("pk", "translation_key"))
-    keys = {key for _pk, key in chosen}
-    languages = {get_language(), SOURCE_LANGUAGE}
+    live version in it, in the order given: the same few queries however many."""
+    chosen = dict(Page.objects.live().filter(pk__in=page_ids).values_list("pk", "translation_key"))
+    reader = get_language()
+    locales = dict(
+        Locale.objects.filter(language_code__in={reader, SOURCE_LANGUAGE}).values_list(
+            "pk", "language_code"
+        )
+    )
     versions = {
-        (version.translation_key, version.locale.language_code): version
+        (version.translation_key, locales[version.locale_id]): version
         for version in Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code__in=languages)
-        .select_related("locale")
+        .filter(translation_key__in=set(chosen.values()), locale_id__in=locales)
         .specific()
     }
-    by_id = dict(chosen)
-    found = []
-    for page_id in page_ids:
-        key = by_id.get(page_id)
-        version = versions.get((key, get_language())) or versions.get((key, SOURCE_LANGUAGE))
-        if version is not None and version not in found:
-            found.append(version)
-    return found
+    links = []
+    for page_id in dict.fromkeys(page_ids):
+        key = chosen.get(page_id)
+        for language in (reader, SOURCE_LANGUAGE):
+            version = versions.get((key, language))
+            if version is not None:
+                links.append(InformationLink(version, None if language == reader else language))
+                break
+    return links
 
 
 def result_context(page, journey):

@@ -3,10 +3,9 @@ would go: links and forms only."""
 
 import pytest
 from bs4 import BeautifulSoup
-from django.http import Http404
 
 from infopages.selfassessment.models import JourneyCount
-from infopages.selfassessment.views import journey
+from tests.factories import home_page
 
 from .conftest import address, answer_id, question_id
 from .factories import SelfAssessmentPageFactory, question, questions
@@ -297,10 +296,44 @@ def test_answers_and_questions_are_shown_escaped(client, information_page):
         )
 
 
-def test_an_unknown_assessment_or_format_is_not_found(rf, assessment):
-    request = rf.get("/")
-    request.session = {}
-    with pytest.raises(Http404):
-        journey.start(request, page_id=assessment.pk + 1000)
-    with pytest.raises(Http404):
-        journey.result_download(request, page_id=assessment.pk, format="huge")
+def test_an_unknown_assessment_or_format_is_not_found(client, assessment, completed):
+    completed(assessment, "Washing")
+    unknown = address("start", assessment).replace(f"/{assessment.pk}/", f"/{assessment.pk + 99}/")
+    assert client.get(unknown).status_code == 404
+    assert client.get(address("result_pdf", assessment, "huge")).status_code == 404
+
+
+def test_errors_in_the_readers_language(client, assessment):
+    client.get(address("start", assessment, language="ar"))
+    response = client.post(
+        address(
+            "question",
+            assessment,
+            question_id(assessment, "Who are you asking for?"),
+            language="ar",
+        ),
+        {},
+    )
+    page = soup(response)
+    assert page.html["lang"] == "ar" and page.html["dir"] == "rtl"
+    assert page.title.get_text().startswith("خطأ:")
+    assert "اختر إجابة" in page.select_one(".govuk-error-summary").get_text()
+    assert "اختر إجابة" in page.select_one(".govuk-error-message").get_text()
+    assert "السؤال 1 من 4" in legend(response)
+
+
+def test_answers_follow_the_reader_into_another_language(client, assessment, answer, translate):
+    translate(home_page(), "pl", {"title": "Opieka"})
+    polish = translate(assessment, "pl", {"title": "Sprawdź, jaką pomoc możesz otrzymać"})
+    client.get(address("start", assessment))
+    answer(assessment, "Who are you asking for?", "For myself")
+    # The language switcher leads to the same step of the Polish version.
+    response = client.get(address("check", assessment, language="pl"))
+    assert response["Location"] == address("check", polish, language="pl")
+    response = client.get(address("start", polish, language="pl"))
+    assert response["Location"] == address(
+        "question",
+        polish,
+        question_id(assessment, "Which of these are hard without help?"),
+        language="pl",
+    )

@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.utils import translation
 
 from infopages.selfassessment.journey import (
     Journey,
@@ -11,6 +12,13 @@ from infopages.selfassessment.journey import (
 )
 
 from .factories import SelfAssessmentPageFactory
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    # Labels are in the language active at the time, whatever a test before left.
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

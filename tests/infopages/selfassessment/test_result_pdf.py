@@ -5,6 +5,7 @@ import re
 import subprocess
 
 import pytest
+from pypdf import PdfReader
 
 from infopages.print_editions.models import PrintEdition
 from tests.factories import home_page
@@ -63,12 +64,27 @@ def test_the_result_in_english(client, assessment, completed, media, tmp_path, f
     assert not media.exists() or not any(media.rglob("*"))
 
 
-def test_large_print_is_larger(client, assessment, completed, media):
+def text_sizes(content, tmp_path):
+    """The size in points of every run of text in the PDF."""
+    path = tmp_path / "sizes.pdf"
+    path.write_bytes(content)
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(round(size * tm[0] * cm[0], 1))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_large_print_is_16_point_or_more(client, assessment, completed, media, tmp_path):
     completed(assessment, "Washing")
-    standard = download(client, assessment, "standard")
-    large = download(client, assessment, "large")
-    assert b"18pt" not in standard  # sizes are in the layout, not the text
-    assert len(large) != len(standard)
+    standard = text_sizes(download(client, assessment, "standard"), tmp_path)
+    large = text_sizes(download(client, assessment, "large"), tmp_path)
+    assert min(large) >= 16
+    assert 12 <= max(set(standard), key=standard.count) <= 14
 
 
 def test_answers_are_printed_as_typed(client, db, media, tmp_path):
