@@ -168,23 +168,23 @@ class Client:
             self.cookie = cookie.split(";", 1)[0]
         return response.status, content.decode("utf-8", "replace")
 
-    def form_tokens(self):
-        status, html = self.request("GET", SIGN_UP_PATH)
+    def form_tokens(self, path=SIGN_UP_PATH):
+        status, html = self.request("GET", path)
         assert status == 200, status
         csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
         started = re.search(r'name="form_started" value="([^"]+)"', html).group(1)
         return csrf, started
 
 
-def send(client, sign_up, tokens, results):
-    """Send one sign-up until it gets a final answer, resending the same form."""
-    body = urlencode(form_data(sign_up, *tokens), doseq=True)
+def send(client, sign_up, tokens, results, path=SIGN_UP_PATH, make_form=form_data):
+    """Send one form until it gets a final answer, resending the same form."""
+    body = urlencode(make_form(sign_up, *tokens), doseq=True)
     submission_id = re.search(r"submission_id=([0-9a-f-]+)", body).group(1)
     began = time.monotonic()
     while True:
         started = time.monotonic()
         try:
-            status, _html = client.request("POST", SIGN_UP_PATH, body)
+            status, _html = client.request("POST", path, body)
         except (OSError, http.client.HTTPException):
             status = "refused"
         finished = time.monotonic()
@@ -211,7 +211,7 @@ def send(client, sign_up, tokens, results):
         return
 
 
-def worker(port, queue, results):
+def worker(port, queue, results, path=SIGN_UP_PATH, make_form=form_data):
     client = Client(port)
     tokens = None
     while True:
@@ -221,10 +221,10 @@ def worker(port, queue, results):
             sign_up = queue.pop()
         while tokens is None:
             try:
-                tokens = client.form_tokens()
+                tokens = client.form_tokens(path)
             except (OSError, http.client.HTTPException, AssertionError):
                 time.sleep(RETRY_PAUSE)
-        send(client, sign_up, tokens, results)
+        send(client, sign_up, tokens, results, path, make_form)
 
 
 def restart_postgres_when(results, total, window):

@@ -62,6 +62,7 @@ ROLES = {
     "translator": "Translation reviewers",
     "finance": "Finance team",
     "directory": "Directory editors",
+    "ascdirect": "Adult Social Care Direct",
 }
 
 

@@ -4,8 +4,13 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from council_site.antispam import SpamChecksMixin
 from council_site.core.forms import ErrorSummaryMixin
-from getinvolved.antispam import SpamChecksMixin
+from council_site.core.validators import (
+    no_control_characters,
+    no_control_characters_but_line_breaks,
+    validate_phone,
+)
 
 from .models import (
     ADDRESS_MAX_LENGTH,
@@ -18,7 +23,6 @@ from .models import (
     Role,
     Way,
 )
-from .validators import no_control_characters, no_control_characters_but_line_breaks, validate_phone
 
 CAME_FROM_SURVEY = "survey"
 

@@ -6,9 +6,11 @@ causes, so a crash or a database restart leaves either all of it or none."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from council_site.accounts.audit import entries_about
 from council_site.outbox.models import OutboxEmail
+from infopages.selfassessment.referrals import erase_every_referral_about
 
-from .audit import entries_about, log_label
+from .audit import log_label
 from .emails import send_confirmation_request, send_welcome
 from .models import (
     ANONYMISED_NAME,
@@ -156,4 +158,11 @@ def withdraw(person):
 
 
 def erase(person):
-    return anonymise(person, Person.Status.ERASED)
+    """An erasure request covers everything the council holds under their email
+    address, their referrals for a needs assessment too."""
+    with transaction.atomic():
+        email = Person.objects.filter(pk=person.pk).values_list("email", flat=True).first()
+        erased = anonymise(person, Person.Status.ERASED)
+        if erased:
+            erase_every_referral_about(email)
+    return erased

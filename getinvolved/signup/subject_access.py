@@ -2,9 +2,10 @@
 
 from django.utils import timezone
 
+from council_site.accounts.audit import entries_about
 from council_site.outbox.models import OutboxEmail
+from infopages.selfassessment.exports import referrals_held_about
 
-from .audit import entries_about
 from .registration import PERSON_FIELDS
 
 
@@ -52,6 +53,7 @@ def everything_held(person):
                 OutboxEmail.objects.filter(to__iexact=person.email) if person.email else []
             )
         ],
+        "referrals_for_a_needs_assessment": referrals_held_about(person.email),
         "record_of_access": [
             {
                 "when": when(entry.timestamp),

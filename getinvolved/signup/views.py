@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from getinvolved.antispam import form_started_token, rate_limited, seconds_since_started
+from council_site.antispam import rate_limited, started_token_to_keep
 
 from .forms import CAME_FROM_SURVEY, SignUpForm
 from .models import CONSENT_VERSION, CONSENT_WORDINGS, ConsentMethod, Person, SignUpRequest
@@ -33,14 +33,16 @@ def message(request, title, paragraphs, status=200, button=None, link=None):
     )
 
 
-def started_token_to_keep(form):
-    """A form sent back with errors keeps the time it was first shown."""
-    token = form.data.get("form_started", "") if form.is_bound else ""
-    return token if seconds_since_started(token) is not None else form_started_token()
+def too_many_forms(request):
+    return message(
+        request,
+        _("You have sent this form too many times"),
+        [_("Please wait an hour and try again, or phone us to get involved.")],
+    )
 
 
 @never_cache
-@rate_limited("signup")
+@rate_limited("signup", too_many_forms)
 def sign_up(request):
     if request.method == "POST":
         form = SignUpForm(request.POST)

@@ -4,8 +4,8 @@ from django import forms
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from council_site.antispam import SpamChecksMixin
 from council_site.core.forms import ErrorSummaryMixin
-from getinvolved.antispam import SpamChecksMixin
 
 from .models import SurveyAnswer, SurveyResponse
 from .questions import GET_INVOLVED, QUESTIONS

@@ -5,15 +5,15 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from getinvolved.antispam import rate_limited
+from council_site.antispam import rate_limited, started_token_to_keep
 from getinvolved.signup.forms import CAME_FROM_SURVEY
-from getinvolved.signup.views import message, started_token_to_keep
+from getinvolved.signup.views import message, too_many_forms
 
 from .forms import ExperienceSurveyForm
 
 
 @never_cache
-@rate_limited("survey")
+@rate_limited("survey", too_many_forms)
 def experience_survey(request):
     if request.method == "POST":
         form = ExperienceSurveyForm(request.POST)

@@ -1,7 +1,6 @@
 from django.urls import path
-from django.views.generic import RedirectView
 
-from .views import journey
+from .views import journey, referral
 
 app_name = "selfassessment"
 
@@ -16,10 +15,6 @@ urlpatterns = [
         journey.result_download,
         name="result_pdf",
     ),
-    # replaced by the referral view
-    path(
-        "<int:page_id>/ask-for-an-assessment/",
-        RedirectView.as_view(pattern_name="selfassessment:result"),
-        name="referral",
-    ),
+    path("<int:page_id>/ask-for-an-assessment/", referral.referral, name="referral"),
+    path("<int:page_id>/ask-for-an-assessment/sent/", referral.referral_sent, name="referral_sent"),
 ]

@@ -3,10 +3,15 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 
+from .admin_views import ACTIONS, ReferralPermissionPolicy, ReferralViewSet
+from .models import Referral
 from .models.counts import JourneyEvent, monthly_totals
 
 MONTHS_SHOWN = 12
+
+register_permission_policy(Referral, ReferralPermissionPolicy(Referral), exact_class=True)
 
 
 class SelfAssessmentCountsPanel(Component):
@@ -32,3 +37,14 @@ class SelfAssessmentCountsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def show_self_assessment_counts(request, panels):
     panels.append(SelfAssessmentCountsPanel())
+
+
+@hooks.register("register_admin_viewset")
+def register_referral_queue():
+    return ReferralViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_referral_actions(actions):
+    for action, description in ACTIONS:
+        actions.register_action(action, description, description)

@@ -344,10 +344,12 @@ TASKS = {
     }
 }
 
-# Get involved: the public forms' defences against robots (see getinvolved/antispam.py).
+# The public forms' defences against robots (see site/antispam.py).
 GETINVOLVED_RATE_LIMIT = int(env("GETINVOLVED_RATE_LIMIT", "10"))
 GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
 GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
+# Closed referrals for a needs assessment are deleted this many days after closing.
+REFERRAL_RETENTION_DAYS = int(env("REFERRAL_RETENTION_DAYS", "90"))
 # Make print editions of a page when it is published (a background task each).
 PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 

@@ -22,6 +22,7 @@ from infopages.contact_details import ContactDetails
 from infopages.directory.models import Suggestion
 from infopages.paying.models import ChargingYear
 from infopages.print_editions.models import PrintRun
+from infopages.selfassessment.models import Referral
 from tests.factories import (
     ContactDetailsFactory,
     LocationFactory,
@@ -42,6 +43,7 @@ ROLES = [
     "translator",
     "finance",
     "directory",
+    "ascdirect",
     "superuser",
 ]
 ROLE_USERS = {"expert": "expert1"}
@@ -58,6 +60,7 @@ PUBLISHERS = {"publisher", "superuser"}
 INVOLVEMENT_TEAM = {"involvement", "superuser"}
 FINANCE_TEAM = {"finance", "superuser"}
 DIRECTORY_TEAM = {"directory", "superuser"}
+ASC_DIRECT = {"ascdirect", "superuser"}
 SUPERUSER = {"superuser"}
 NOBODY = set()
 PERSON_NAME = "Amira Hassan"
@@ -146,6 +149,9 @@ class Objects:
         ]:
             yield f"wagtailsnippets_directory_{model}", thing
             yield f"wagtailsnippetchoosers_directory_{model}", thing
+        self.referral = Referral.objects.create(
+            reference="TESTREF2", name=PERSON_NAME, postcode="CV1 5RR", site_language="en"
+        )
 
     def by_namespace(self, name):
         namespace = name.rsplit(":", 1)[0]
@@ -166,6 +172,7 @@ class Objects:
             ("print_runs", self.print_run),
             ("signup_topic", self.topic),
             ("charging_years", self.charging_year),
+            ("selfassessment_referral", self.referral),
         ]:
             if namespace.startswith(prefix):
                 return thing.pk
@@ -333,6 +340,21 @@ EXPECTED = {
     "charging_years:usage": reach(FINANCE_TEAM),
     "charging_years:approve": reach(FINANCE_TEAM),
     "charging_years:delete": reach(SUPERUSER),
+    # Referrals for a needs assessment: Adult Social Care Direct alone. Nobody adds
+    # or deletes one by hand.
+    "selfassessment_referral:index": reach(ASC_DIRECT),
+    "selfassessment_referral:index_results": reach(ASC_DIRECT),
+    "selfassessment_referral:inspect": reach(ASC_DIRECT),
+    "selfassessment_referral:edit": reach(ASC_DIRECT),
+    "selfassessment_referral:history": reach(ASC_DIRECT),
+    "selfassessment_referral:history_results": reach(ASC_DIRECT),
+    "selfassessment_referral:usage": reach(ASC_DIRECT),
+    "selfassessment_referral:json": reach(ASC_DIRECT),
+    "selfassessment_referral:pdf": reach(ASC_DIRECT),
+    "selfassessment_referral:subject_access": reach(ASC_DIRECT),
+    "selfassessment_referral:erase": reach(ASC_DIRECT),
+    "selfassessment_referral:add": reach(NOBODY),
+    "selfassessment_referral:delete": reach(NOBODY),
     "page_feedback_for_page": reach(PAGE_EDITORS),
     "page_feedback_for_page_results": reach(PAGE_EDITORS),
     "page_feedback_summary": reach(PAGE_EDITORS),
@@ -376,7 +398,13 @@ EXPECTED = {
     "wagtailadmin_api:images:listing": reach(STAFF),
     "wagtailadmin_api:pages:action": reach(STAFF, 405),
     "wagtailadmin_api:pages:detail": reach(
-        PAGE_EDITORS, practice=302, involvement=302, translator=302, finance=302, directory=302
+        PAGE_EDITORS,
+        practice=302,
+        involvement=302,
+        translator=302,
+        finance=302,
+        directory=302,
+        ascdirect=302,
     ),
     "wagtailadmin_api:pages:find": reach(STAFF, 302),
     "wagtailadmin_api:pages:listing": reach(STAFF),

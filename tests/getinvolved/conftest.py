@@ -3,7 +3,7 @@ import uuid
 
 import pytest
 
-from getinvolved.antispam import form_started_token
+from council_site.antispam import form_started_token
 from getinvolved.signup.models import InvolvementTopic
 
 

@@ -1,4 +1,5 @@
 from .counts import JourneyCount
 from .page import SelfAssessmentPage
+from .referral import Referral
 
-__all__ = ["JourneyCount", "SelfAssessmentPage"]
+__all__ = ["JourneyCount", "Referral", "SelfAssessmentPage"]

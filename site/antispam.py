@@ -1,6 +1,6 @@
 """Keeping robots out of the public forms without making people prove they are human:
 a field only robots fill, a minimum time to fill the form, and a limit on how many
-forms one address may send."""
+forms one address may send. Every public form (sign-up, survey, referral) uses these."""
 
 import time
 from functools import wraps
@@ -9,11 +9,11 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from council_site.accounts.client_ip import client_ip
 
+# Named for the first form that used it, so tokens in forms already shown still check.
 STARTED_SALT = "getinvolved.form-started"
 
 
@@ -74,24 +74,23 @@ def over_rate_limit(request, scope):
     return count > settings.GETINVOLVED_RATE_LIMIT
 
 
-def rate_limited(scope):
-    """Refuse form submissions beyond the limit with 429, in the reader's language."""
+def started_token_to_keep(form):
+    """A form sent back with errors keeps the time it was first shown."""
+    token = form.data.get("form_started", "") if form.is_bound else ""
+    return token if seconds_since_started(token) is not None else form_started_token()
+
+
+def rate_limited(scope, refusal):
+    """Refuse form submissions beyond the limit with `refusal(request)`, the app's own
+    page in the reader's language (answered with 429)."""
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if request.method == "POST" and over_rate_limit(request, scope):
-                return render(
-                    request,
-                    "pages/get_involved_message.html",
-                    {
-                        "title": _("You have sent this form too many times"),
-                        "paragraphs": [
-                            _("Please wait an hour and try again, or phone us to get involved.")
-                        ],
-                    },
-                    status=429,
-                )
+                response = refusal(request)
+                response.status_code = 429
+                return response
             return view(request, *args, **kwargs)
 
         return wrapper

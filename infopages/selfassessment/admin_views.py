@@ -1,0 +1,287 @@
+"""Adult Social Care Direct's queue of referrals. Only that team (and administrators)
+reach it; every view and export of a referral writes who saw it to the audit log,
+by number only."""
+
+import json
+
+import django_filters
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from council_site.accounts.audit import log_record_access
+
+from .exports import as_case_record, as_pdf, everything_held
+from .models.referral import Referral, Status
+from .referrals import TEAM, erase
+
+VIEWED_IN_LIST = "selfassessment.referral_viewed_in_list"
+VIEWED = "selfassessment.referral_viewed"
+EXPORTED_PDF = "selfassessment.referral_exported_pdf"
+EXPORTED_JSON = "selfassessment.referral_exported_json"
+SUBJECT_ACCESS = "selfassessment.referral_subject_access"
+ERASED = "selfassessment.referral_erased"
+ACTIONS = [
+    (VIEWED_IN_LIST, _("Seen in the queue of referrals")),
+    (VIEWED, _("Referral viewed")),
+    (EXPORTED_PDF, _("Referral exported as PDF")),
+    (EXPORTED_JSON, _("Referral exported as JSON for the case-management system")),
+    (SUBJECT_ACCESS, _("Everything held exported for a subject access request")),
+    (ERASED, _("Referral's personal data erased")),
+]
+EXPORT_PERMISSION = "selfassessment.export_referral"
+ERASE_PERMISSION = "selfassessment.erase_referral"
+
+
+def log_access(request, referrals, action):
+    log_record_access(request, action, referrals, action)
+
+
+class ReferralFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    urgent = django_filters.BooleanFilter(label=_("Urgent"))
+
+    class Meta:
+        model = Referral
+        fields = []
+
+
+class ReferralIndexView(generic.IndexView):
+    filterset_class = ReferralFilterSet
+    search_fields = ["reference", "name", "postcode"]
+    default_ordering = "-received_at"
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn("reference", label=_("Reference"), url_name=self.inspect_url_name),
+            Column("name", label=_("Name")),
+            BooleanColumn("urgent", label=_("Urgent")),
+            Column("status", label=_("Status"), accessor="get_status_display"),
+            Column("handler", label=_("Handled by"), accessor="handler_display"),
+            DateColumn("received_at", label=_("Received")),
+        ]
+
+    def get_base_queryset(self):
+        return Referral.objects.select_related("handler")
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        log_access(self.request, context["object_list"], VIEWED_IN_LIST)
+        return context
+
+
+def handler_choices():
+    return get_user_model().objects.filter(groups__name=TEAM, is_active=True).distinct()
+
+
+class ReferralStatusForm(WagtailAdminModelForm):
+    """The team changes only where a referral is and who has it."""
+
+    class Meta:
+        model = Referral
+        fields = ["status", "handler"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["handler"].queryset = handler_choices()
+        self.fields["handler"].label_from_instance = lambda user: (
+            user.get_full_name() or (user.get_username())
+        )
+
+    def save(self, commit=True):
+        self.instance.set_status(self.cleaned_data["status"])
+        return super().save(commit=commit)
+
+
+class IdentifiableReferralMixin:
+    """An erased referral has nothing left to see or change."""
+
+    def get_object(self, queryset=None):
+        referral = super().get_object(queryset)
+        if not referral.is_identifiable:
+            raise PermissionDenied
+        return referral
+
+
+class ReferralEditView(IdentifiableReferralMixin, generic.EditView):
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        log_access(request, [self.object], VIEWED)
+        return response
+
+
+class ReferralInspectView(generic.InspectView):
+    """The referral with its answers and communication needs, and what can be done with it."""
+
+    template_name = "selfassessment/admin/referral.html"
+
+    def get_fields(self):
+        return []
+
+    def get(self, request, *args, **kwargs):
+        log_access(request, [self.object], VIEWED)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        referral = self.object
+        context.update(
+            {
+                "referral": referral,
+                "can_export": user.has_perm(EXPORT_PERMISSION) and referral.is_identifiable,
+                "can_erase": user.has_perm(ERASE_PERMISSION) and referral.is_identifiable,
+            }
+        )
+        return context
+
+    @property
+    def header_more_buttons(self):
+        buttons = []
+        if self.object.is_identifiable and (edit_url := self.get_edit_url()):
+            buttons.append(
+                Button(_("Change status or handler"), url=edit_url, icon_name="edit", priority=10)
+            )
+        return buttons
+
+
+class ReferralActionMixin:
+    """A view of one referral that needs one permission."""
+
+    permission = None
+
+    def dispatch(self, request, pk, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        self.referral = get_object_or_404(Referral, pk=pk)
+        if not self.referral.is_identifiable:
+            raise PermissionDenied
+        return super().dispatch(request, pk, **kwargs)
+
+
+def download(content, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def as_json(data):
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+class ExportJsonView(ReferralActionMixin, View):
+    permission = EXPORT_PERMISSION
+
+    def get(self, request, pk):
+        log_access(request, [self.referral], EXPORTED_JSON)
+        return download(
+            as_json(as_case_record(self.referral)),
+            "application/json; charset=utf-8",
+            f"referral-{self.referral.reference}.json",
+        )
+
+
+class ExportPdfView(ReferralActionMixin, View):
+    permission = EXPORT_PERMISSION
+
+    def get(self, request, pk):
+        log_access(request, [self.referral], EXPORTED_PDF)
+        return download(
+            as_pdf(self.referral), "application/pdf", f"referral-{self.referral.reference}.pdf"
+        )
+
+
+class SubjectAccessExportView(ReferralActionMixin, View):
+    permission = EXPORT_PERMISSION
+
+    def get(self, request, pk):
+        log_access(request, [self.referral], SUBJECT_ACCESS)
+        return download(
+            as_json(everything_held(self.referral)),
+            "application/json; charset=utf-8",
+            f"referral-{self.referral.reference}-everything-held.json",
+        )
+
+
+class EraseView(ReferralActionMixin, View):
+    permission = ERASE_PERMISSION
+
+    def get(self, request, pk):
+        return TemplateResponse(
+            request, "selfassessment/admin/referral_erase.html", {"referral": self.referral}
+        )
+
+    def post(self, request, pk):
+        if erase(self.referral):
+            log_access(request, [self.referral], ERASED)
+            messages.success(request, _("The referral's personal data has been erased."))
+        return redirect("selfassessment_referral:index")
+
+
+class ReferralPermissionPolicy(ModelPermissionPolicy):
+    """Referrals come from residents and leave by erasure or retention: nobody, not
+    even an administrator, adds or deletes one by hand."""
+
+    never = {"add", "delete"}
+
+    def user_has_permission(self, user, action):
+        return action not in self.never and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, set(actions) - self.never)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return action not in self.never and super().user_has_permission_for_instance(
+            user, action, instance
+        )
+
+
+class ReferralViewSet(ModelViewSet):
+    model = Referral
+    name = "selfassessment_referral"
+    url_prefix = "referrals"
+    icon = "clipboard-list"
+    menu_label = _("Referrals")
+    menu_order = 260
+    add_to_admin_menu = True
+    index_view_class = ReferralIndexView
+    edit_view_class = ReferralEditView
+    inspect_view_class = ReferralInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    # Links between records would keep a copy of who someone is outside their record.
+    add_to_reference_index = False
+
+    def get_form_class(self, for_update=False):
+        return ReferralStatusForm
+
+    def get_edit_handler(self):
+        return None
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("json/<int:pk>/", ExportJsonView.as_view(), name="json"),
+            path("pdf/<int:pk>/", ExportPdfView.as_view(), name="pdf"),
+            path(
+                "everything-held/<int:pk>/",
+                SubjectAccessExportView.as_view(),
+                name="subject_access",
+            ),
+            path("erase/<int:pk>/", EraseView.as_view(), name="erase"),
+        ]
