@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from council_site.core.demo_content import DemoContentMixin
 from council_site.languages import SOURCE_LANGUAGE
 
 __all__ = [
@@ -471,7 +472,7 @@ class Suggestion(models.Model):
         return self.text[:50]
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(DemoContentMixin, RoutablePageMixin, Page):
     """Find support near you: the search of the directory, and a page for each service."""
 
     introduction = models.TextField(_("introduction"), blank=True)

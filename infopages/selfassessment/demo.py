@@ -6,6 +6,7 @@ same demo always has the same ids: its translations' PO entries name them."""
 from council_site.demo import registry
 from council_site.demo.loader import block_id
 
+from . import referral_demo
 from .blocks import QuestionsBlock
 from .models import SelfAssessmentPage
 
@@ -65,3 +66,4 @@ def step(seeder):
 
 def register():
     registry.register("self-assessment", step, after=["topics"], before=["page-translations"])
+    registry.register("referrals", referral_demo.step, after=["self-assessment", "logins"])

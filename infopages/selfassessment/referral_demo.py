@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from .models.referral import CONSENT_VERSION, Referral, Status
 
-DATA = "self-assessment/referrals.yaml"
+DATA_KEY = "self-assessment/referrals"
 ID_NAMESPACE = uuid.UUID("0b7d3f4a-6c1e-4f59-9d2a-3e8b5a7c9f10")
 COPIED = (
     "referred_for",
@@ -32,19 +32,12 @@ COPIED = (
 REFERRER = ("referrer_name", "referrer_relationship", "referrer_contact")
 
 
-def load(seeder):
-    import yaml  # the demo loader's dependency, needed only to seed the demo
-
-    with open(seeder.data_dir / DATA, encoding="utf-8") as data:
-        return yaml.safe_load(data)
-
-
 def days_ago(days):
     return timezone.now() - timedelta(days=days) if days is not None else None
 
 
 def step(seeder):
-    data = load(seeder)
+    data = seeder.data.file(DATA_KEY).fields
     page = seeder.page(data["self_assessment"])
     handler = seeder.user(data["handler"])
     for entry in data["referrals"]:
