@@ -14,6 +14,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail_localize.segments import OverridableSegmentValue
 
+from infopages.directory.blocks import SupportNearYouBlock
+
 # Editors get the formatting leaflets need and nothing that could break the design.
 PARAGRAPH_FEATURES = ["bold", "link", "ol", "ul"]
 
@@ -260,6 +262,7 @@ class InformationBodyBlock(blocks.StreamBlock):
     contact = ContactBlock()
     related_links = RelatedLinksBlock()
     image = ImageBlock()
+    support_near_you = SupportNearYouBlock()
 
     def clean(self, value):
         value = super().clean(value)

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
 
+from infopages.directory.blocks import SupportKindsBlock
+
 from .eligibility import OUTCOMES
 
 OUTCOME_LABELS = dict(
@@ -98,6 +100,11 @@ class AnswerBlock(blocks.StructBlock):
         default=[],
         label=_("Information pages and topics"),
         help_text=_("Shown in the result to people who chose this answer."),
+    )
+    support_kinds = SupportKindsBlock(
+        required=False,
+        label=_("Kinds of local support"),
+        help_text=_("The result lists services of these kinds from the directory."),
     )
 
     class Meta:

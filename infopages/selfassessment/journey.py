@@ -24,6 +24,7 @@ class Answer:
     affects_wellbeing: bool = False
     urgent: bool = False
     page_ids: tuple = ()
+    support_kinds: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def answer_from(answer_id, value):
         affects_wellbeing=bool(value.get("affects_wellbeing")),
         urgent=bool(value.get("urgent")),
         page_ids=tuple(page_id for _id, page_id in list_items(value.get("pages")) if page_id),
+        support_kinds=tuple(value.get("support_kinds") or ()),
     )
 
 
@@ -207,6 +209,11 @@ class Journey:
         """The pages the chosen answers lead to, each once, in the order of the answers."""
         chosen = self.chosen_answers()
         return list(dict.fromkeys(page_id for answer in chosen for page_id in answer.page_ids))
+
+    def support_kinds(self):
+        """The kinds of local support the chosen answers lead to, each once."""
+        chosen = self.chosen_answers()
+        return list(dict.fromkeys(kind for answer in chosen for kind in answer.support_kinds))
 
     def mark_completed(self):
         """True the first time the result is reached, for the counts."""

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from infopages.contact_details import ContactDetails
+from infopages.directory.support_near_you import support_near_you
 from infopages.print_editions.documents import (
     TYPE_SIZES,
     base_url,
@@ -59,6 +60,7 @@ def result_context(page, journey):
         "summary": journey.summary(),
         "assessment": journey.assessment(),
         "information_pages": pages_in_reader_language(journey.page_ids()),
+        "support_near_you": support_near_you(journey.support_kinds()),
         "council": ContactDetails.for_language(get_language()),
     }
 
