@@ -10,6 +10,7 @@ from council_site.demo import registry
 from .models import ChargingYear, EstimatePage
 
 FIGURES_KEYS = ("paying/charging-figures-2025-26", "paying/charging-figures-2026-27")
+# The page is known by its data file's key: the languages' PO entries name it.
 PAGE_KEY = "paying/will-i-have-to-pay"
 
 
@@ -40,7 +41,7 @@ def add_estimate_page(seeder):
     seeder.child_page(
         seeder.page(data.require("parent")),
         EstimatePage,
-        f"{data.require('parent')}/{data.require('slug')}",
+        PAGE_KEY,
         title=data.require("title"),
         introduction=one_line(data.require("introduction")),
         financial_assessment_page=seeder.page(data.require("financial_assessment_page")),
