@@ -4,6 +4,7 @@ is missing or older than the English source."""
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.utils import translation
 from wagtail.models import Page
@@ -139,7 +140,13 @@ class MultilingualPageMixin:
 
     @cached_property
     def content_language(self):
-        return next(version for version in self.language_versions if version.page_id == self.pk)
+        """The language of the words shown: an alias (which wagtail-localize makes of
+        an untranslated page above a translated one) shows its original's words."""
+        shown = self.alias_of_id or self.pk
+        return next(
+            (version for version in self.language_versions if version.page_id == shown),
+            next(version for version in self.language_versions if version.page_id == self.pk),
+        )
 
     def version_in(self, code):
         return next((v for v in self.language_versions if v.code == code), None)
@@ -166,20 +173,28 @@ class MultilingualPageMixin:
         return source if synced_at and source.last_published_at > synced_at else None
 
 
+def is_translated_for(page, reader):
+    """In the reader's language, and not an alias, which shows the English words."""
+    return page.locale.language_code == reader and page.alias_of_id is None
+
+
 def children_in_reader_language(parent, model, *fields):
     """The live children of a page in every one of its language versions, one per
     translation: in the reader's language where there is one, otherwise in English,
     in the order of the English page."""
     parent_paths = set(parent.get_translations(inclusive=True).values_list("path", flat=True))
     reader = translation.get_language()
-    # Siblings of the parent's versions share its own parent: one indexed look-up by
-    # depth and path, then only the children of the versions are kept.
+    # Each language has its own tree: one indexed look-up by depth and the paths of
+    # the parent's versions, so English pages not yet translated are listed too.
+    below_a_version = Q()
+    for path in parent_paths:
+        below_a_version |= Q(path__startswith=path)
     candidates = (
         model.objects.live()
         .public()
         .filter(
+            below_a_version,
             depth=parent.depth + 1,
-            path__startswith=parent.path[: -parent.steplen],
             locale__language_code__in={reader, SOURCE_LANGUAGE},
         )
         .select_related("locale")
@@ -190,6 +205,7 @@ def children_in_reader_language(parent, model, *fields):
             "depth",
             "translation_key",
             "locale__language_code",
+            "alias_of_id",
             *fields,
         )
     )
@@ -200,7 +216,8 @@ def children_in_reader_language(parent, model, *fields):
         key = page.translation_key
         if page.locale.language_code == SOURCE_LANGUAGE:
             order[key] = page.path
-        if key not in chosen or page.locale.language_code == reader:
+        # An alias shows the English words, so the English page stands in for it.
+        if key not in chosen or is_translated_for(page, reader) or chosen[key].alias_of_id:
             chosen[key] = page
     return sorted(chosen.values(), key=lambda page: order.get(page.translation_key, page.path))
 
