@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from wagtail.models import Locale
 
@@ -282,3 +283,35 @@ def test_a_home_page_published_in_a_new_language_is_served_at_once(db, translate
     assert "Strona główna" not in client.get("/pl/").content.decode()
     translate(home_page(), "pl", {"title": "Strona główna"})
     assert "Strona główna" in client.get("/pl/").content.decode()
+
+
+def test_a_translated_topic_lists_its_english_pages_not_yet_translated(topic, translate):
+    translate(home_page(), "pl", {"title": "Informacje"})
+    polish_topic = translate(topic, "pl", {"title": "Ochrona osób dorosłych"})
+    translate(
+        InformationPageFactory(parent=topic, title="Abuse at home", slug="abuse-at-home"),
+        "pl",
+        {"title": "Przemoc w domu", "summary": "Krótko."},
+    )
+    InformationPageFactory(parent=topic, title="Scams", slug="scams")
+    html = BeautifulSoup(Client().get(polish_topic.url).content, "html.parser")
+    items = {a.get_text(strip=True): a.find_parent("li") for a in html.select("main li h2 a")}
+    assert set(items) == {"Przemoc w domu", "Scams"}
+    assert items["Scams"]["lang"] == "en"
+    assert "lang" not in items["Przemoc w domu"].attrs
+
+
+def test_an_alias_of_an_untranslated_topic_shows_its_english_words_as_english(topic, translate):
+    translate(home_page(), "ar", {"title": "الرئيسية"})
+    # Translating a page whose topic is not translated makes the topic an alias.
+    translate(
+        InformationPageFactory(parent=topic, title="Abuse at home", slug="abuse-at-home"),
+        "ar",
+        {"title": "العنف في المنزل", "summary": "باختصار."},
+    )
+    alias = topic.get_translation(Locale.objects.get(language_code="ar"))
+    assert alias.alias_of_id == topic.pk
+    main = BeautifulSoup(Client().get(alias.url).content, "html.parser").main
+    assert (main["lang"], main["dir"]) == ("en", "ltr")
+    home = BeautifulSoup(Client().get("/ar/").content, "html.parser")
+    assert home.find("a", string=topic.title)["href"] == topic.url
