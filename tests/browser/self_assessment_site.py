@@ -1,6 +1,7 @@
-"""The self-assessment the browser tests go through, published on the served site
-(its demo does not have one yet) in English, and in Arabic and Tigrinya with the
-first question translated. Run in the served site's database through its shell."""
+"""The self-assessment the browser tests go through, with every kind of question,
+published on the served site beside the demo's own (whose questions are the
+council's, and may change) in English, and in Arabic and Tigrinya with the first
+question translated. Run in the served site's database through its shell."""
 
 from infopages.models import InformationPage
 from infopages.selfassessment.models import SelfAssessmentPage
@@ -12,7 +13,7 @@ from tests.infopages.selfassessment.factories import (
 )
 from tests.translating import translate_page
 
-SLUG = "check-what-help-you-could-get"
+SLUG = "every-kind-of-question"
 TRANSLATED = {
     "ar": ("تحقق من المساعدة التي يمكنك الحصول عليها", "لمن تطلب المساعدة؟", "لنفسي"),
     "ti": ("እንታይ ሓገዝ ክትረክብ ከም ትኽእል ፈትሽ", "ንመን ኢኻ ትሓትት ዘለኻ?", "ንገዛእ ርእሰይ"),
