@@ -15,12 +15,13 @@ from council_site.core.sites import SITE_CACHE_SECONDS, SITE_LOCAL_SECONDS, site
 from getinvolved.models import GetInvolvedPage
 from infopages.blocks import PARAGRAPH_FEATURES, KeyContactsBlock
 from infopages.models import InformationIndexPage, IntroducedPageMixin
+from infopages.page_types import tool_models
 from infopages.review.panels import tabs_with_review_record
 from infopages.translations.pages import (
     LanguageHomeMixin,
     MultilingualPageMixin,
-    children_in_reader_language,
-    tools_below,
+    children_of_kinds,
+    tools_among,
 )
 
 
@@ -126,15 +127,21 @@ class HomePage(
             raise Http404
         return parent.specific.route(request, path_components[matched:])
 
-    def topics(self):
-        return children_in_reader_language(self, InformationIndexPage, "introduction")
-
-    def get_involved_pages(self):
-        return children_in_reader_language(self, GetInvolvedPage, "introduction")
-
-    def tools(self):
-        """The self-service tools below the home page: the self-assessment first."""
-        return tools_below(self)
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = children_of_kinds(
+            self,
+            {
+                InformationIndexPage: ("introduction",),
+                GetInvolvedPage: ("introduction",),
+                **dict.fromkeys(tool_models(), ("introduction",)),
+            },
+        )
+        context["topics"] = children[InformationIndexPage]
+        context["get_involved_pages"] = children[GetInvolvedPage]
+        context["tools"] = tools_among(children)
+        context["report_page"] = self.urgent_help_page.localized if self.urgent_help_page else None
+        return context
 
 
 HomePage.edit_handler = tabs_with_review_record(HomePage)

@@ -7,6 +7,7 @@ unless the number is isolated as left to right, "024 7683 2222" is shown as
 across lines, and on screen linked so that a reader on a phone can tap it.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 from html import escape
@@ -154,6 +155,8 @@ class ContactLinker(HTMLParser):
         self.parts.append(f"<!--{data}-->")
 
 
+# The same rich text is shown on page after page; the answer depends on the text alone.
+@functools.lru_cache(maxsize=2048)
 def linked_in_html(html):
     """Safe HTML with each phone number and email address in its text, outside links
     and isolated parts, made a link set apart left to right. Attributes are untouched."""

@@ -1,9 +1,7 @@
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from council_site.core.forms import ErrorSummaryMixin
+from council_site.core.forms import ErrorSummaryMixin, SubmissionIdField
 
 from .models import COMMENT_MAX_LENGTH, PageFeedback
 
@@ -31,14 +29,7 @@ class PageFeedbackForm(ErrorSummaryMixin, forms.Form):
             "max_length": _("Your comment must be %(limit_value)d characters or fewer"),
         },
     )
-    submission_id = forms.CharField(widget=forms.HiddenInput, initial=uuid.uuid4, required=False)
-
-    def clean_submission_id(self):
-        # A missing or mangled id must not cost the reader their answer.
-        try:
-            return uuid.UUID(self.cleaned_data["submission_id"])
-        except ValueError:
-            return uuid.uuid4()
+    submission_id = SubmissionIdField()
 
     def save_once(self, page):
         """Store the answer; a repeat of the same form changes nothing."""

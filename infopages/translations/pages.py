@@ -182,33 +182,52 @@ def children_in_reader_language(parent, model, *fields):
     """The live children of a page in every one of its language versions, one per
     translation: in the reader's language where there is one, otherwise in English,
     in the order of the English page."""
+    return children_of_kinds(parent, {model: fields})[model]
+
+
+def children_of_kinds(parent, fields_of_kinds):
+    """children_in_reader_language for several page types at once ({model: fields}):
+    the parent's versions and the view restrictions are looked up once for all of
+    them, then one query a type."""
     parent_paths = set(parent.get_translations(inclusive=True).values_list("path", flat=True))
-    reader = translation.get_language()
     # Each language has its own tree: one indexed look-up by depth and the paths of
     # the parent's versions, so English pages not yet translated are listed too.
     below_a_version = Q()
     for path in parent_paths:
         below_a_version |= Q(path__startswith=path)
-    candidates = (
-        model.objects.live()
-        .public()
-        .filter(
-            below_a_version,
-            depth=parent.depth + 1,
-            locale__language_code__in={reader, SOURCE_LANGUAGE},
+    private = Page.objects.all().private_q()
+    return {
+        model: in_reader_language(
+            (
+                model.objects.live()
+                .exclude(private)
+                .filter(
+                    below_a_version,
+                    depth=parent.depth + 1,
+                    locale__language_code__in={translation.get_language(), SOURCE_LANGUAGE},
+                )
+                .select_related("locale")
+                .only(
+                    "title",
+                    "url_path",
+                    "path",
+                    "depth",
+                    "translation_key",
+                    "locale__language_code",
+                    "alias_of_id",
+                    *fields,
+                )
+            ),
+            parent_paths,
         )
-        .select_related("locale")
-        .only(
-            "title",
-            "url_path",
-            "path",
-            "depth",
-            "translation_key",
-            "locale__language_code",
-            "alias_of_id",
-            *fields,
-        )
-    )
+        for model, fields in fields_of_kinds.items()
+    }
+
+
+def in_reader_language(candidates, parent_paths):
+    """One page per translation below one of parent_paths, in the reader's language
+    where there is one, in the order of the English pages."""
+    reader = translation.get_language()
     chosen, order = {}, {}
     for page in candidates:
         if page.path[: -page.steplen] not in parent_paths:
@@ -225,11 +244,11 @@ def children_in_reader_language(parent, model, *fields):
 def tools_below(parent):
     """The self-service tools (see page_types.register_tool) just below `parent`, in
     the reader's language where there is one."""
-    return [
-        page
-        for model in tool_models()
-        for page in children_in_reader_language(parent, model, "introduction")
-    ]
+    return tools_among(children_of_kinds(parent, dict.fromkeys(tool_models(), ("introduction",))))
+
+
+def tools_among(children_by_kind):
+    return [page for model in tool_models() for page in children_by_kind.get(model, [])]
 
 
 def other_tools(current):

@@ -1,3 +1,8 @@
+import re
+import uuid
+
+from django import forms
+
 from .govuk_forms import form_errors
 
 
@@ -12,3 +17,28 @@ class ErrorSummaryMixin:
 
     def error_summary(self):
         return form_errors(self)
+
+
+class SubmissionIdField(forms.UUIDField):
+    """A number for one filling-in of a form, so that sending it twice stores it once.
+    A page kept whole in the page cache would give every reader the same number, so
+    the cache renews it in each copy it serves (with_fresh_submission_ids)."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, initial=uuid.uuid4, **kwargs)
+
+    def clean(self, value):
+        # A missing or mangled number must not cost the reader their answer.
+        try:
+            return super().clean(value) or uuid.uuid4()
+        except forms.ValidationError:
+            return uuid.uuid4()
+
+
+SUBMISSION_ID = re.compile(r'(<input type="hidden" name="submission_id" value=")[0-9a-f-]{36}"')
+
+
+def with_fresh_submission_ids(html):
+    return SUBMISSION_ID.sub(lambda found: f'{found[1]}{uuid.uuid4()}"', html)

@@ -1,12 +1,15 @@
 """Anonymous readers get public pages from the shared cache, whole. A response is
 kept only when it is the same for everyone: a live public page, no query string,
 no cookie set, no CSRF token, nothing marked private. Each reader still gets a
-fresh CSP nonce: the page is kept with a placeholder where its nonce was."""
+fresh CSP nonce (the page is kept with a placeholder where its nonce was), and its
+forms fresh submission numbers, so that two readers' answers are never taken for
+one sent twice."""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from council_site.core.forms import with_fresh_submission_ids
 from council_site.core.internals import csp_nonce_made
 
 from .invalidation import SITE_VERSION_KEY, address_version_key, versions_to_keep_with
@@ -69,7 +72,7 @@ def stored_form(request, response, versions):
 
 
 def response_from(request, stored):
-    content = stored["content"]
+    content = with_fresh_submission_ids(stored["content"])
     if NONCE_PLACEHOLDER in content:
         content = content.replace(NONCE_PLACEHOLDER, str(request.csp_nonce))
     response = HttpResponse(content)

@@ -3,7 +3,6 @@ need to communicate, and their consent. Every answer is checked here, so the pag
 can say in the reader's language what to fix while keeping what was typed."""
 
 import re
-import uuid
 from datetime import date
 
 from django import forms
@@ -11,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from council_site.antispam import SpamChecksMixin
-from council_site.core.forms import ErrorSummaryMixin
+from council_site.core.forms import ErrorSummaryMixin, SubmissionIdField
 from council_site.core.validators import (
     no_control_characters,
     no_control_characters_but_line_breaks,
@@ -254,7 +253,7 @@ class ReferralForm(ErrorSummaryMixin, SpamChecksMixin, forms.Form):
     consent = forms.BooleanField(
         error_messages={"required": _("Tick the box to agree that we can use these details")},
     )
-    submission_id = forms.UUIDField(widget=forms.HiddenInput, required=False)
+    submission_id = SubmissionIdField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, auto_id="referral-%s", **kwargs)
@@ -268,10 +267,6 @@ class ReferralForm(ErrorSummaryMixin, SpamChecksMixin, forms.Form):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
-
-    def clean_submission_id(self):
-        # A missing id must not cost the person their form: it then counts as new.
-        return self.cleaned_data["submission_id"] or uuid.uuid4()
 
     def clean(self):
         cleaned = super().clean()

@@ -3,6 +3,7 @@ import uuid
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from infopages.feedback.models import PageFeedback
 
@@ -91,3 +92,40 @@ def test_feedback_form_asks_for_no_personal_data(information_page):
     for personal in ['name="email"', 'name="name"', 'name="phone"']:
         assert personal not in form
     assert "Do not include personal information" in form
+
+
+def test_the_questions_made_once_are_in_each_readers_language(information_page):
+    """The empty form's questions are made once a language: each language still asks
+    in its own words, and each form still has a submission number of its own."""
+    english_path = information_page.url
+    arabic_path = "/ar/" + english_path.removeprefix("/en/")
+    pages = {path: Client().get(path).content.decode() for path in [english_path, arabic_path]}
+    forms = {
+        path: html.split('id="page-feedback"')[1].split("</form>")[0]
+        for path, html in pages.items()
+    }
+    with translation.override("ar"):
+        arabic_question = translation.gettext("Is this page useful?")
+    assert arabic_question != "Is this page useful?"
+    assert "Is this page useful?" in forms[english_path]
+    assert arabic_question in forms[arabic_path]
+    assert "Is this page useful?" not in forms[arabic_path]
+
+
+def test_two_readers_of_a_kept_page_have_both_their_answers_stored(information_page):
+    """The page cache keeps the page whole; each reader's form still gets a number of
+    its own, so the second reader's answer is not taken for the first one's, sent twice."""
+    numbers = [
+        Client()
+        .get(information_page.url)
+        .content.decode()
+        .split('name="submission_id" value="')[1][:36]
+        for _reader in range(2)
+    ]
+    assert numbers[0] != numbers[1]
+    for number, comment in zip(numbers, ["First reader", "Second reader"], strict=True):
+        submit(information_page, useful="no", comment=comment, submission_id=number)
+    assert sorted(PageFeedback.objects.values_list("comment", flat=True)) == [
+        "First reader",
+        "Second reader",
+    ]
