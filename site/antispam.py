@@ -54,7 +54,6 @@ class SpamChecksMixin(forms.Form):
             or elapsed is None
             or elapsed < settings.GETINVOLVED_MIN_FILL_SECONDS
         ):
-            self.looks_automated = True
             # Added, not raised, so that the form's own checks still say what else to fix.
             self.add_error(None, forms.ValidationError(self.spam_message, code="automated"))
         return cleaned
