@@ -15,6 +15,19 @@ def report_for(page, field_names=CHECKED_FIELDS):
     return check(texts_of_page(page, field_names), language, glossary_of(page))
 
 
+def has_plain_language_check(page_class):
+    """Whether the page type's editor shows the plain English check."""
+
+    def panels(panel):
+        yield panel
+        for child in getattr(panel, "children", ()):
+            yield from panels(child)
+
+    return any(
+        isinstance(panel, PlainLanguagePanel) for panel in panels(page_class.get_edit_handler())
+    )
+
+
 class PlainLanguagePanel(Panel):
     """The draft's reading age and plain language warnings, shown in the editor. They
     help; they never stop a save or a publish."""

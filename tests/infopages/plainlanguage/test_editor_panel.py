@@ -3,6 +3,7 @@ and each warning with the words it is about, and the warnings never stop a publi
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
@@ -112,6 +113,11 @@ def test_warnings_never_stop_a_publish(publisher_client, page_with_warnings):
     assert page.live
     assert page.summary.startswith("The NHS")
     assert not page.has_unpublished_changes
+    told = [str(message) for message in get_messages(response.wsgi_request)]
+    assert (
+        "Plain English check: 4 warnings. They do not stop you saving or publishing: "
+        "see the end of the Content tab." in told
+    )
 
 
 def test_a_glossary_from_the_page_type_explains_its_words(page_with_warnings, monkeypatch):
