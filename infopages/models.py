@@ -21,6 +21,7 @@ from .blocks import InformationBodyBlock
 from .contact_details import ContactDetails  # noqa: F401 - a model of the site's, loaded with these
 from .forms import InformationPageForm
 from .page_types import register as register_page_types
+from .plainlanguage.panels import PlainLanguagePanel
 from .print_editions.models import PrintFormat
 from .print_editions.panels import with_print_editions_tab
 from .review.models import ReviewVote
@@ -139,6 +140,7 @@ class InformationPage(
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
+        PlainLanguagePanel(),
     ]
     promote_panels = [
         *Page.promote_panels,

@@ -6,7 +6,10 @@ from django.core.exceptions import PermissionDenied
 
 from council_site.accounts.two_factor import BEFORE_SECOND_FACTOR
 
-REVIEWER_ONLY_GROUPS = {"Stakeholder reviewers"}
+# Marks people with a learning disability, or their supporters, whose approval an
+# Easy Read page needs; it gives no permission of its own.
+EASY_READ_REVIEWERS = "Easy Read reviewers"
+REVIEWER_ONLY_GROUPS = {"Stakeholder reviewers", EASY_READ_REVIEWERS}
 ADMIN_PREFIX = "/admin/"
 
 REVIEWER_ADMIN_VIEWS = BEFORE_SECOND_FACTOR | {

@@ -5,7 +5,7 @@ co-production began; the review journey starts there."""
 
 from council_site.demo import registry
 
-from .models import ReviewVote
+from .models import ReviewVote, StakeholderReviewTask
 from .voting import record_vote
 
 
@@ -59,6 +59,17 @@ def draft_in_review(seeder):
     seeder.log(f"Left “{page.title}” (revision {revision.pk}) waiting at the stakeholder review.")
 
 
+def easy_read_approval(seeder):
+    required = seeder.data.file("workflows").require("easy_read_approval_required", bool)
+    if StakeholderReviewTask.objects.exclude(easy_read_approval_required=required).update(
+        easy_read_approval_required=required
+    ):
+        seeder.log("Set whether Easy Read pages need an Easy Read reviewer's approval.")
+
+
 def register():
-    registry.register("co-production", co_production, after=["topics", "logins"])
+    registry.register("easy-read-approval", easy_read_approval, after=["logins"])
+    registry.register(
+        "co-production", co_production, after=["topics", "logins", "easy-read-approval"]
+    )
     registry.register("draft-in-review", draft_in_review, after=["co-production"])

@@ -51,4 +51,4 @@ class InvitationForm(forms.ModelForm):
 
     class Meta:
         model = ReviewInvitation
-        fields = ["name", "email", "is_stakeholder_member"]
+        fields = ["name", "email", "is_stakeholder_member", "is_easy_read_reviewer"]

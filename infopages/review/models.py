@@ -38,8 +38,20 @@ class StakeholderReviewTask(Task):
         validators=[MinValueValidator(1), MaxValueValidator(20)],
         help_text=_("How many different members must approve before the draft moves on."),
     )
+    easy_read_approval_required = models.BooleanField(
+        _("Easy Read approval needed"),
+        default=False,
+        help_text=_(
+            "For Easy Read pages, at least one approval must come from an Easy Read reviewer."
+        ),
+    )
 
-    admin_form_fields = [*Task.admin_form_fields, "group", "required_approvals"]
+    admin_form_fields = [
+        *Task.admin_form_fields,
+        "group",
+        "required_approvals",
+        "easy_read_approval_required",
+    ]
     # How the voting rules know the step is theirs, without importing this model.
     decided_by_votes = True
 
@@ -95,6 +107,14 @@ class ReviewInvitation(models.Model):
         _("member of the stakeholder group"),
         default=False,
         help_text=_("Only members' approvals count towards the approvals needed."),
+    )
+    is_easy_read_reviewer = models.BooleanField(
+        _("Easy Read reviewer"),
+        default=False,
+        help_text=_(
+            "A person with a learning disability, or their supporter: "
+            "Easy Read pages need an approval from one."
+        ),
     )
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -188,6 +208,7 @@ class ReviewVote(models.Model):
         default=False,
         help_text=_("An expert by experience from the stakeholder group."),
     )
+    is_easy_read_reviewer = models.BooleanField(_("Easy Read reviewer"), default=False)
     outcome = models.CharField(_("outcome"), max_length=20, choices=OUTCOMES)
     comment = models.TextField(_("comment"), blank=True, max_length=2000)
     completes_stakeholder_review = models.BooleanField(default=False)

@@ -3,7 +3,7 @@ from wagtail.admin.panels import ObjectList, Panel, TabbedInterface
 
 from .models import StakeholderReviewTask
 from .queries import review_record
-from .voting import approvals_so_far
+from .voting import approvals_so_far, still_needed_for
 
 
 class ReviewRecordPanel(Panel):
@@ -27,6 +27,7 @@ class ReviewRecordPanel(Panel):
                     "task": task,
                     "at_stakeholder_step": at_stakeholder_step,
                     "approvals": approvals_so_far(state) if at_stakeholder_step else None,
+                    "still_needed": still_needed_for(state, task) if at_stakeholder_step else None,
                     "votes": review_record(page),
                     "invitations": (state.review_invitations.all() if at_stakeholder_step else []),
                 }

@@ -5,11 +5,26 @@ from django.db.models import Count, Q
 from wagtail.models import TaskState
 
 from .models import ReviewVote, StakeholderReviewTask
+from .voting import needs_easy_read_approval, page_class_of, what_is_still_needed
 
 STAKEHOLDER_APPROVALS = Count(
     "review_votes",
     filter=Q(review_votes__outcome=ReviewVote.APPROVED, review_votes__is_stakeholder=True),
 )
+EASY_READ_APPROVALS = Count(
+    "review_votes",
+    filter=Q(review_votes__outcome=ReviewVote.APPROVED, review_votes__is_easy_read_reviewer=True),
+)
+
+
+def still_needed(state, task):
+    """What the draft still needs, from the counts annotated on its task state."""
+    return what_is_still_needed(
+        required_approvals=task.required_approvals,
+        approvals=state.approvals,
+        easy_read_needed=needs_easy_read_approval(task, page_class_of(state)),
+        easy_read_approvals=state.easy_read_approvals,
+    )
 
 
 def drafts_waiting_for(user):
@@ -25,7 +40,7 @@ def drafts_waiting_for(user):
         .exclude(revision__user=user)
         .exclude(review_votes__reviewer=user)
         .select_related("revision")
-        .annotate(approvals=STAKEHOLDER_APPROVALS)
+        .annotate(approvals=STAKEHOLDER_APPROVALS, easy_read_approvals=EASY_READ_APPROVALS)
         .order_by("started_at")
     )
     return [
@@ -33,7 +48,7 @@ def drafts_waiting_for(user):
             "state": state,
             "title": state.revision.object_str,
             "sent": state.started_at,
-            "still_needed": max(tasks[state.task_id].required_approvals - state.approvals, 0),
+            "still_needed": still_needed(state, tasks[state.task_id]),
         }
         for state in states
     ]

@@ -17,7 +17,7 @@ from wagtail.models import Page, TaskState
 from .forms import InvitationForm, ReviewDecisionForm
 from .models import ReviewInvitation, StakeholderReviewTask
 from .notifications import invitation_sent
-from .voting import ReviewRefused, approvals_still_needed, record_vote, refusal_for_account
+from .voting import ReviewRefused, record_vote, refusal_for_account, still_needed_for
 
 
 def stakeholder_task_state(task_state_id):
@@ -63,7 +63,7 @@ def decide(request, task_state_id):
             "draft": draft_of(state),
             "form": form,
             "refusal": refusal,
-            "still_needed": approvals_still_needed(state, task),
+            "still_needed": still_needed_for(state, task),
             "preview_url": reverse(
                 "wagtailadmin_pages:workflow_preview", args=[state.revision.object_id, task.pk]
             ),

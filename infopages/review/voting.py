@@ -1,12 +1,16 @@
 """The rules of the stakeholder review, in one place: who may decide, and what a
 decision does. Every decision is recorded before it changes the workflow."""
 
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Comment, TaskState
 
+from .access import EASY_READ_REVIEWERS
 from .outcomes import APPROVED, CHANGES_REQUESTED
 
 
@@ -31,12 +35,67 @@ def refusal_for_account(task_state, task, user):
     return None
 
 
+@dataclass(frozen=True)
+class StillNeeded:
+    """What a draft still needs before the stakeholder step passes; false when nothing."""
+
+    approvals: int = 0
+    easy_read_approval: bool = False
+
+    def __bool__(self):
+        return self.approvals > 0 or self.easy_read_approval
+
+
+def needs_easy_read_approval(task, page_class):
+    """Whether this step needs an Easy Read reviewer's approval of this kind of page:
+    the task asks for one, and the page type says it is read by people who need Easy
+    Read (its class attribute `needs_easy_read_approval`)."""
+    return bool(
+        getattr(task, "easy_read_approval_required", False)
+        and getattr(page_class, "needs_easy_read_approval", False)
+    )
+
+
+def what_is_still_needed(*, required_approvals, approvals, easy_read_needed, easy_read_approvals):
+    """The step passes when enough members approve and, where an Easy Read reviewer's
+    approval is needed, at least one approval is theirs, even once the count is reached."""
+    return StillNeeded(
+        approvals=max(required_approvals - approvals, 0),
+        easy_read_approval=easy_read_needed and easy_read_approvals < 1,
+    )
+
+
 def approvals_so_far(task_state):
     return task_state.review_votes.filter(outcome=APPROVED, is_stakeholder=True).count()
 
 
-def approvals_still_needed(task_state, task):
-    return max(task.required_approvals - approvals_so_far(task_state), 0)
+def easy_read_approvals_so_far(task_state):
+    return task_state.review_votes.filter(outcome=APPROVED, is_easy_read_reviewer=True).count()
+
+
+def page_class_of(task_state):
+    return ContentType.objects.get_for_id(task_state.revision.content_type_id).model_class()
+
+
+def still_needed_for(task_state, task, *, approving=False, counts=False, easy_read=False):
+    """What the draft at this step still needs, after the approval being made if any."""
+    easy_read_needed = needs_easy_read_approval(task, page_class_of(task_state))
+    return what_is_still_needed(
+        required_approvals=task.required_approvals,
+        approvals=approvals_so_far(task_state) + int(approving and counts),
+        easy_read_needed=easy_read_needed,
+        easy_read_approvals=(
+            easy_read_approvals_so_far(task_state) + int(approving and easy_read)
+            if easy_read_needed
+            else 0
+        ),
+    )
+
+
+def is_easy_read_reviewer(reviewer, invitation):
+    if invitation is not None:
+        return invitation.is_easy_read_reviewer
+    return reviewer.groups.filter(name=EASY_READ_REVIEWERS).exists()
 
 
 def record_vote(task_state, *, outcome, comment="", reviewer=None, invitation=None):
@@ -78,8 +137,14 @@ def check_decider(state, task, reviewer, invitation):
 
 
 def store(state, task, *, outcome, comment, reviewer, invitation, counts):
+    easy_read = is_easy_read_reviewer(reviewer, invitation)
+    approving = outcome == APPROVED
     completes = (
-        counts and outcome == APPROVED and approvals_so_far(state) + 1 >= task.required_approvals
+        approving
+        and (counts or easy_read)
+        and not still_needed_for(
+            state, task, approving=approving, counts=counts, easy_read=easy_read
+        )
     )
     try:
         with transaction.atomic():
@@ -93,6 +158,7 @@ def store(state, task, *, outcome, comment, reviewer, invitation, counts):
                 if invitation
                 else reviewer.get_full_name() or reviewer.get_username(),
                 is_stakeholder=counts,
+                is_easy_read_reviewer=easy_read,
                 outcome=outcome,
                 comment=comment.strip(),
                 completes_stakeholder_review=completes,

@@ -25,6 +25,7 @@ DJANGO_TEMPLATE_FOLDERS = (
     "admin_shared",
     "getinvolved/admin",
     "getinvolved/emails",
+    "plainlanguage",
     "print_editions",
     "review",
     "selfassessment/admin",

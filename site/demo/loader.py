@@ -128,6 +128,7 @@ class DataFile:
 DESCRIPTIONS = {
     str: "text",
     int: "a whole number",
+    bool: "true or false",
     datetime.date: "a date (YYYY-MM-DD)",
     list: "a list",
     dict: "a set of named fields",

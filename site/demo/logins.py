@@ -47,11 +47,22 @@ def logins(seeder):
             seeder.log(
                 f"Created the demo {person['group'].lower()} login: {user.username} / {password}"
             )
+        add_to_more_groups(seeder, user, person.get("also_in", []))
     give_back_the_demo_authenticator(
         seeder,
         [admin["username"], *(person["username"] for person in data.records("people"))],
         data.require("authenticator_key"),
     )
+
+
+def add_to_more_groups(seeder, user, names):
+    """Groups a demo login is in besides its role, such as Easy Read reviewers; added to
+    a database seeded before the login had them, too."""
+    for name in names:
+        group = Group.objects.get(name=name)
+        if not user.groups.filter(pk=group.pk).exists():
+            user.groups.add(group)
+            seeder.log(f"Added {user.username} to {name}.")
 
 
 def give_back_the_demo_authenticator(seeder, usernames, key):

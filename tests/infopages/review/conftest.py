@@ -1,4 +1,11 @@
 import pytest
+from django.contrib.auth.models import Group
+
+from infopages.models import InformationPage
+from infopages.review.access import EASY_READ_REVIEWERS
+from infopages.review.models import StakeholderReviewTask
+from tests.conftest import person
+from tests.factories import InformationPageFactory
 
 
 def submit_for_review(page, editor, summary="A clearer summary."):
@@ -15,3 +22,31 @@ def draft_at_stakeholder_step(information_page, people):
         user=people["practice"], comment="Accurate."
     )
     return information_page
+
+
+@pytest.fixture
+def easy_read_page(topic, monkeypatch):
+    """A page of a type that needs an Easy Read reviewer's approval: an information
+    page that says so for now; the Easy Read page type once it is here."""
+    monkeypatch.setattr(InformationPage, "needs_easy_read_approval", True, raising=False)
+    return InformationPageFactory(parent=topic, title="What is abuse: Easy Read", slug="easy-read")
+
+
+@pytest.fixture
+def easy_read_approval_required(db):
+    StakeholderReviewTask.objects.update(easy_read_approval_required=True)
+
+
+@pytest.fixture
+def easy_read_reviewer(people):
+    reviewer = person("easyreader", "Stakeholder reviewers")
+    reviewer.groups.add(Group.objects.get(name=EASY_READ_REVIEWERS))
+    return reviewer
+
+
+@pytest.fixture
+def easy_read_draft(easy_read_page, easy_read_approval_required, people):
+    """The Easy Read page at the stakeholder review, which needs an Easy Read approval."""
+    submit_for_review(easy_read_page, people["editor"])
+    easy_read_page.current_workflow_task_state.approve(user=people["practice"])
+    return easy_read_page
