@@ -138,12 +138,15 @@ def test_standard_pages_pass_with_the_count_when_the_task_asks(
 def test_the_editor_and_reviewers_are_told_what_is_still_needed(
     easy_read_draft, people, easy_read_reviewer
 ):
+    editor = sign_in(Client(), people["editor"])
+    edit_view = reverse("wagtailadmin_pages:edit", args=[easy_read_draft.pk])
     approve(easy_read_draft, people["expert1"])
+    # The noun agrees with the number needed, not the number given.
+    assert "1 of 2 approvals" in editor.get(edit_view).content.decode()
     approve(easy_read_draft, people["expert2"])
     state = easy_read_draft.current_workflow_task_state
 
-    editor = sign_in(Client(), people["editor"])
-    editing = editor.get(reverse("wagtailadmin_pages:edit", args=[easy_read_draft.pk]))
+    editing = editor.get(edit_view)
     assert f"2 of 2 approvals. {NEEDS_EASY_READ}" in editing.content.decode()
 
     reviewer = sign_in(Client(), easy_read_reviewer)
