@@ -27,6 +27,7 @@ DJANGO_TEMPLATE_FOLDERS = (
     "print_editions",
     "review",
     "selfassessment/admin",
+    "formatrequests/admin",
     "translations",
     "wagtailcore",
 )
