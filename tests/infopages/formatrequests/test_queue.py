@@ -4,6 +4,7 @@ in the print-run log, demand counts, the dashboard panel, needs recorded elsewhe
 subject access, erasure, retention, and an audit log that names no one."""
 
 import json
+from io import StringIO
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -259,7 +260,7 @@ def test_closed_requests_are_deleted_after_the_retention_period(team, people):
     with time_machine.travel(START + timedelta(days=29), tick=False):
         assert delete_closed_format_requests() == 0
     with time_machine.travel(START + timedelta(days=31), tick=False):
-        call_command("apply_retention", stdout=open("/dev/null", "w"))
+        call_command("apply_retention", stdout=StringIO())
     assert list(FormatRequest.objects.all()) == [kept_open]
     assert not OutboxEmail.objects.filter(
         to="margaret.ellis@example.org", body__contains=closed.reference
