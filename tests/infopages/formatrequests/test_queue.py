@@ -4,8 +4,8 @@ in the print-run log, demand counts, the dashboard panel, needs recorded elsewhe
 subject access, erasure, retention, and an audit log that names no one."""
 
 import json
-from io import StringIO
 from datetime import UTC, date, datetime, timedelta
+from io import StringIO
 
 import pytest
 import time_machine
