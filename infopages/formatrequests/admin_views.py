@@ -90,7 +90,7 @@ class FormatRequestIndexView(generic.IndexView):
             Column("delivery", label=_("Delivery"), accessor="get_delivery_display"),
             Column("status", label=_("Status"), accessor="get_status_display"),
             Column("handler", label=_("Handled by"), accessor="handler_display"),
-            DateColumn("due_on", label=_("Due")),
+            Column("due_on", label=_("Due"), accessor="due_display"),
             Column("overdue", label=_("Overdue"), accessor="overdue_display"),
             DateColumn("received_at", label=_("Received")),
         ]

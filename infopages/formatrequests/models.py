@@ -12,6 +12,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from council_site.languages import LANGUAGE_INFO
@@ -185,6 +186,13 @@ class FormatRequest(models.Model):
         if self.format == Format.ANOTHER_LANGUAGE and self.language:
             return f"{self.get_format_display()}: {self.language_display()}"
         return self.get_format_display()
+
+    def due_display(self):
+        # A date to meet, not a time since: "11 December 2026", never "in 3 days".
+        return date_format(self.due_on, "j F Y") if self.due_on else ""
+
+    def site_language_display(self):
+        return ENGLISH_NAMES.get(self.site_language, self.site_language)
 
     def email_language(self):
         """The language to write to them in: the one they read the form in."""

@@ -1,7 +1,10 @@
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
+
+from council_site.core.admin_reports import PermissionMenuItem
 
 from .admin_views import (
     ACTIONS,
@@ -35,6 +38,17 @@ class OverdueFormatRequestsPanel(Component):
 def show_overdue_format_requests(request, panels):
     if request.user.has_perm(VIEW_PERMISSION):
         panels.append(OverdueFormatRequestsPanel())
+
+
+@hooks.register("register_reports_menu_item")
+def register_demand_report_menu_item():
+    return PermissionMenuItem(
+        _("Format requests by format and language"),
+        reverse("formatrequest_queue:demand"),
+        icon_name="doc-full",
+        order=750,
+        permission=VIEW_PERMISSION,
+    )
 
 
 @hooks.register("register_admin_viewset")
