@@ -21,7 +21,8 @@ from .models import Status
 
 def editions_to_offer(page):
     """The current print editions of the page and its language versions, every
-    format the site makes (standard and large print today)."""
+    format the site makes (standard and large print today; an Easy Read version's
+    editions belong here too once that page type makes them)."""
     if page is None:
         return []
     return list(
