@@ -12,6 +12,7 @@ from getinvolved.survey import urls as survey_urls
 from infopages import views as infopages_views
 from infopages.directory import urls as openreferral_urls
 from infopages.feedback import urls as feedback_urls
+from infopages.formatrequests import urls as format_request_urls
 from infopages.print_editions import urls as print_edition_urls
 from infopages.review import urls as review_urls
 from infopages.selfassessment import urls as selfassessment_urls
@@ -39,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("search/", infopages_views.search, name="search"),
     path("feedback/", include(feedback_urls)),
     path("translation-requests/", include(translation_request_urls)),
+    path("ask-for-another-format/", include(format_request_urls)),
     path("get-involved/sign-up/", include(signup_urls)),
     path("experience-survey/", include(survey_urls)),
     path("self-assessment/", include(selfassessment_urls)),

@@ -63,6 +63,7 @@ ROLES = {
     "finance": "Finance team",
     "directory": "Directory editors",
     "ascdirect": "Adult Social Care Direct",
+    "formats": "Accessible formats team",
 }
 
 

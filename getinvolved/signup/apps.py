@@ -14,6 +14,11 @@ class SignUpConfig(AppConfig):
     verbose_name = "Get involved: sign-up"
 
     def ready(self):
+        from council_site.core import held_about
+
+        from .lookups import people_about
+
+        held_about.register("signup", people_about)
         # However a person is deleted (by retention or by an administrator), copies
         # of their details outside their record go with them.
         pre_delete.connect(

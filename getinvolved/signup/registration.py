@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from council_site.accounts.audit import entries_about
 from council_site.outbox.models import OutboxEmail
+from infopages.formatrequests.receiving import erase_every_format_request_about
 from infopages.selfassessment.referrals import erase_every_referral_about
 
 from .audit import log_label
@@ -159,10 +160,11 @@ def withdraw(person):
 
 def erase(person):
     """An erasure request covers everything the council holds under their email
-    address, their referrals for a needs assessment too."""
+    address, their referrals for a needs assessment and format requests too."""
     with transaction.atomic():
         email = Person.objects.filter(pk=person.pk).values_list("email", flat=True).first()
         erased = anonymise(person, Person.Status.ERASED)
         if erased:
             erase_every_referral_about(email)
+            erase_every_format_request_about(email)
     return erased

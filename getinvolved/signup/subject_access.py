@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from council_site.accounts.audit import entries_about
 from council_site.outbox.models import OutboxEmail
+from infopages.formatrequests.subject_access import format_requests_held_about
 from infopages.selfassessment.exports import referrals_held_about
 
 from .registration import PERSON_FIELDS
@@ -54,6 +55,7 @@ def everything_held(person):
             )
         ],
         "referrals_for_a_needs_assessment": referrals_held_about(person.email),
+        "requests_for_another_format": format_requests_held_about(person.email),
         "record_of_access": [
             {
                 "when": when(entry.timestamp),

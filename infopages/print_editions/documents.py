@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import segno
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Site
@@ -72,6 +73,13 @@ def printed_address(address):
     return f"{parts.netloc}{parts.path}".rstrip("/")
 
 
+def format_request_address(page):
+    """Where a reader of paper asks for another format: the form, in the page's
+    language (call within that language)."""
+    site = page.get_site() or Site.objects.get(is_default_site=True)
+    return printed_address(site.root_url + reverse("formatrequests:ask"))
+
+
 def folders_to_read():
     """Address prefixes WeasyPrint may read, and the folders they are read from:
     uploaded images and the static files. Uploaded documents are not among them."""
@@ -134,6 +142,7 @@ def edition_html(page, format, stamp=None):
             "address": address,
             "printed_address": printed_address(address),
             "qr_code": qr_code(address),
+            "format_request_address": format_request_address(page),
             "page_counter": page_counter_content(),
             "stamp": stamp,
             **kind_specific_context(page),

@@ -2,14 +2,10 @@
 reach it; every view and export of a referral writes who saw it to the audit log,
 by number only."""
 
-import json
-
 import django_filters
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -20,9 +16,15 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColu
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from council_site.accounts.audit import log_record_access
+from council_site.core.admin_records import (
+    IdentifiableRecordMixin,
+    RecordActionMixin,
+    ResidentRecordPermissionPolicy,
+    as_json,
+    download,
+)
 
 from .exports import as_case_record, as_pdf, everything_held
 from .models.referral import Referral, Status
@@ -84,12 +86,14 @@ class ReferralIndexView(generic.IndexView):
         return context
 
 
-def handler_choices():
-    return get_user_model().objects.filter(groups__name=TEAM, is_active=True).distinct()
+def handler_choices(team=TEAM):
+    return get_user_model().objects.filter(groups__name=team, is_active=True).distinct()
 
 
 class ReferralStatusForm(WagtailAdminModelForm):
     """The team changes only where a referral is and who has it."""
+
+    team = TEAM
 
     class Meta:
         model = Referral
@@ -97,7 +101,7 @@ class ReferralStatusForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["handler"].queryset = handler_choices()
+        self.fields["handler"].queryset = handler_choices(self.team)
         self.fields["handler"].label_from_instance = lambda user: (
             user.get_full_name() or (user.get_username())
         )
@@ -107,14 +111,8 @@ class ReferralStatusForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
-class IdentifiableReferralMixin:
-    """An erased referral has nothing left to see or change."""
-
-    def get_object(self, queryset=None):
-        referral = super().get_object(queryset)
-        if not referral.is_identifiable:
-            raise PermissionDenied
-        return referral
+class IdentifiableReferralMixin(IdentifiableRecordMixin):
+    pass
 
 
 class ReferralEditView(IdentifiableReferralMixin, generic.EditView):
@@ -159,29 +157,12 @@ class ReferralInspectView(generic.InspectView):
         return buttons
 
 
-class ReferralActionMixin:
-    """A view of one referral that needs one permission."""
+class ReferralActionMixin(RecordActionMixin):
+    model = Referral
 
-    permission = None
-
-    def dispatch(self, request, pk, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        self.referral = get_object_or_404(Referral, pk=pk)
-        if not self.referral.is_identifiable:
-            raise PermissionDenied
-        return super().dispatch(request, pk, **kwargs)
-
-
-def download(content, content_type, filename):
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-def as_json(data):
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    @property
+    def referral(self):
+        return self.record
 
 
 class ExportJsonView(ReferralActionMixin, View):
@@ -233,22 +214,8 @@ class EraseView(ReferralActionMixin, View):
         return redirect("selfassessment_referral:index")
 
 
-class ReferralPermissionPolicy(ModelPermissionPolicy):
-    """Referrals come from residents and leave by erasure or retention: nobody, not
-    even an administrator, adds or deletes one by hand."""
-
-    never = {"add", "delete"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.never and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return super().user_has_any_permission(user, set(actions) - self.never)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return action not in self.never and super().user_has_permission_for_instance(
-            user, action, instance
-        )
+class ReferralPermissionPolicy(ResidentRecordPermissionPolicy):
+    pass
 
 
 class ReferralViewSet(ModelViewSet):

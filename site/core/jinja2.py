@@ -29,6 +29,7 @@ DJANGO_TEMPLATE_FOLDERS = (
     "print_editions",
     "review",
     "selfassessment/admin",
+    "formatrequests/admin",
     "translations",
     "wagtailcore",
 )

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "infopages.selfassessment",
     "infopages.directory",
     "infopages.plainlanguage",
+    "infopages.formatrequests",
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",
@@ -351,6 +352,10 @@ GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
 GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
 # Closed referrals for a needs assessment are deleted this many days after closing.
 REFERRAL_RETENTION_DAYS = int(env("REFERRAL_RETENTION_DAYS", "90"))
+# Working days the accessible formats team has to meet a request for another format.
+FORMAT_REQUEST_TURNAROUND_DAYS = int(env("FORMAT_REQUEST_TURNAROUND_DAYS", "5"))
+# Closed requests for another format are deleted this many days after closing.
+FORMAT_REQUEST_RETENTION_DAYS = int(env("FORMAT_REQUEST_RETENTION_DAYS", "90"))
 # Make print editions of a page when it is published (a background task each).
 PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 

@@ -29,6 +29,9 @@ PUBLIC_PAGES = {
     "sign-up": "/en/get-involved/sign-up/",
     "arabic-sign-up": "/ar/get-involved/sign-up/",
     "experience-survey": "/en/experience-survey/",
+    "format-request": "/en/ask-for-another-format/",
+    "arabic-format-request": "/ar/ask-for-another-format/",
+    "punjabi-format-request": "/pa/ask-for-another-format/",
 }
 
 

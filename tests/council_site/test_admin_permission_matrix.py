@@ -20,6 +20,7 @@ from wagtail_localize.models import Translation
 from getinvolved.signup.models import InvolvementTopic, Person, PersonWay
 from infopages.contact_details import ContactDetails
 from infopages.directory.models import Suggestion
+from infopages.formatrequests.models import FormatRequest
 from infopages.paying.models import ChargingYear
 from infopages.print_editions.models import PrintRun
 from infopages.selfassessment.models import Referral
@@ -44,6 +45,7 @@ ROLES = [
     "finance",
     "directory",
     "ascdirect",
+    "formats",
     "superuser",
 ]
 ROLE_USERS = {"expert": "expert1"}
@@ -61,6 +63,7 @@ INVOLVEMENT_TEAM = {"involvement", "superuser"}
 FINANCE_TEAM = {"finance", "superuser"}
 DIRECTORY_TEAM = {"directory", "superuser"}
 ASC_DIRECT = {"ascdirect", "superuser"}
+FORMATS_TEAM = {"formats", "superuser"}
 SUPERUSER = {"superuser"}
 NOBODY = set()
 PERSON_NAME = "Amira Hassan"
@@ -139,6 +142,13 @@ class Objects:
         self.referral = Referral.objects.create(
             reference="TESTREF2", name=PERSON_NAME, postcode="CV1 5RR", site_language="en"
         )
+        self.format_request = FormatRequest.objects.create(
+            format="braille",
+            delivery="post",
+            name=PERSON_NAME,
+            postcode="CV1 5RR",
+            site_language="en",
+        )
 
     def directory_records(self):
         location = self.service.service_at_locations.get().location
@@ -173,6 +183,7 @@ class Objects:
             ("signup_topic", self.topic),
             ("charging_years", self.charging_year),
             ("selfassessment_referral", self.referral),
+            ("formatrequest_queue", self.format_request),
         ]:
             if namespace.startswith(prefix):
                 return thing.pk
@@ -355,6 +366,22 @@ EXPECTED = {
     "selfassessment_referral:erase": reach(ASC_DIRECT),
     "selfassessment_referral:add": reach(NOBODY),
     "selfassessment_referral:delete": reach(NOBODY),
+    # Requests for another format: the accessible formats team alone. Sending and
+    # recording a posted copy are by POST only; nobody adds or deletes one by hand.
+    "formatrequest_queue:index": reach(FORMATS_TEAM),
+    "formatrequest_queue:index_results": reach(FORMATS_TEAM),
+    "formatrequest_queue:inspect": reach(FORMATS_TEAM),
+    "formatrequest_queue:edit": reach(FORMATS_TEAM),
+    "formatrequest_queue:history": reach(FORMATS_TEAM),
+    "formatrequest_queue:history_results": reach(FORMATS_TEAM),
+    "formatrequest_queue:usage": reach(FORMATS_TEAM),
+    "formatrequest_queue:send": reach(FORMATS_TEAM, 405),
+    "formatrequest_queue:posted": reach(FORMATS_TEAM, 405),
+    "formatrequest_queue:subject_access": reach(FORMATS_TEAM),
+    "formatrequest_queue:erase": reach(FORMATS_TEAM),
+    "formatrequest_queue:demand": reach(FORMATS_TEAM),
+    "formatrequest_queue:add": reach(NOBODY),
+    "formatrequest_queue:delete": reach(NOBODY),
     "page_feedback_for_page": reach(PAGE_EDITORS),
     "page_feedback_for_page_results": reach(PAGE_EDITORS),
     "page_feedback_summary": reach(PAGE_EDITORS),
@@ -405,6 +432,7 @@ EXPECTED = {
         finance=302,
         directory=302,
         ascdirect=302,
+        formats=302,
     ),
     "wagtailadmin_api:pages:find": reach(STAFF, 302),
     "wagtailadmin_api:pages:listing": reach(STAFF),
