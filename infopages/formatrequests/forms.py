@@ -3,13 +3,11 @@ whatever is chosen (nothing depends on JavaScript); the checks here ask only for
 contact details the chosen delivery needs, and refuse a delivery the format cannot
 go by, in the reader's language, keeping everything typed."""
 
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from council_site.antispam import SpamChecksMixin
-from council_site.core.forms import ErrorSummaryMixin
+from council_site.core.forms import ErrorSummaryMixin, SubmissionIdField
 from council_site.core.validators import (
     no_control_characters,
     no_control_characters_but_line_breaks,
@@ -138,7 +136,7 @@ class FormatRequestForm(ErrorSummaryMixin, SpamChecksMixin, forms.Form):
     consent = forms.BooleanField(
         error_messages={"required": _("Tick the box to agree that we can use these details")},
     )
-    submission_id = forms.UUIDField(widget=forms.HiddenInput, required=False)
+    submission_id = SubmissionIdField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, auto_id="format-request-%s", **kwargs)
@@ -152,10 +150,6 @@ class FormatRequestForm(ErrorSummaryMixin, SpamChecksMixin, forms.Form):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
-
-    def clean_submission_id(self):
-        # A missing id must not cost the person their form: it then counts as new.
-        return self.cleaned_data["submission_id"] or uuid.uuid4()
 
     def clean(self):
         cleaned = super().clean()
