@@ -350,6 +350,7 @@ GETINVOLVED_RATE_WINDOW_SECONDS = 60 * 60
 GETINVOLVED_MIN_FILL_SECONDS = float(env("GETINVOLVED_MIN_FILL_SECONDS", "3"))
 # Closed referrals for a needs assessment are deleted this many days after closing.
 REFERRAL_RETENTION_DAYS = int(env("REFERRAL_RETENTION_DAYS", "90"))
+SUGGESTION_RETENTION_DAYS = int(env("SUGGESTION_RETENTION_DAYS", "30"))
 # Make print editions of a page when it is published (a background task each).
 PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 
