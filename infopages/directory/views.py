@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 
@@ -255,7 +255,12 @@ def service_page(page, request, key):
             "service": service,
             "terms": terms,
             "schedules": [
-                (", ".join(str(DAY_NAMES[d]) for d in s.days() if d in DAY_NAMES), s)
+                (
+                    pgettext("between the items of a list", ", ").join(
+                        str(DAY_NAMES[d]) for d in s.days() if d in DAY_NAMES
+                    ),
+                    s,
+                )
                 for s in service.schedules.all()
             ],
             "form": form,
