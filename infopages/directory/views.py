@@ -23,7 +23,7 @@ from .models import (
     ServiceStatus,
     TaxonomyTerm,
 )
-from .paging import Paging
+from .paging import Paging, page_links
 from .places import miles
 from .search import filtered_services, nearest
 from .translated import in_reader_language
@@ -179,8 +179,10 @@ def pagination(request, paging):
 
     return {
         "items": [
-            {"number": number, "href": href(number), "current": number == paging.number}
-            for number in range(1, paging.total_pages + 1)
+            {"ellipsis": True}
+            if number is None
+            else {"number": number, "href": href(number), "current": number == paging.number}
+            for number in page_links(paging.number, paging.total_pages)
         ],
         "previous": {"href": href(paging.number - 1), "text": gettext("Previous")}
         if paging.number > 1
