@@ -42,6 +42,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
+from infopages.directory.importing import refresh_planner_statistics  # noqa: E402
 from infopages.directory.models import (  # noqa: E402
     DirectoryPage,
     Location,
@@ -109,6 +110,8 @@ def fill(count):
     Service.terms.through.objects.bulk_create(
         Service.terms.through(service=service, taxonomyterm=term) for service in services[::3]
     )
+    # As import_openreferral does after an import, so the planner knows the sizes.
+    refresh_planner_statistics()
     home = Page.objects.get(depth=2, locale=english)
     page = DirectoryPage(title="Find support", slug="find-support")
     home.add_child(instance=page)
