@@ -147,9 +147,9 @@ def wait_until_serving(url):
     raise SystemExit(f"gunicorn did not answer at {url}")
 
 
-def wrk(url):
+def wrk(url, connections=8):
     output = subprocess.run(
-        ["wrk", "-t2", "-c8", f"-d{DURATION}s", "--latency", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{DURATION}s", "--latency", url],
         check=True,
         capture_output=True,
         text=True,

@@ -6,12 +6,14 @@ import datetime
 import uuid
 from decimal import Decimal
 
+import polib
 import yaml
 from django.utils import timezone
 from wagtail.models import Locale
 
 from council_site.demo import registry
-from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
+from council_site.demo.translating import translation_from_po
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
 
 from .models import (
     Accessibility,
@@ -40,6 +42,10 @@ def key(*parts):
 
 
 PAGE_KEY = "directory/find-support-near-you"
+# The PO files' entries for the records in services.yaml have contexts
+# `directory/services|term/<name>|<field>` or `directory/services|service/<name>|<field>`.
+RECORDS_KEY = "directory/services"
+RECORD_MODELS = {"term": TaxonomyTerm, "service": Service}
 
 
 def directory_page(seeder):
@@ -55,6 +61,7 @@ def directory_page(seeder):
 
 def register():
     registry.register("directory", step, after=["logins"])
+    registry.register("directory-translations", record_translations, after=["directory"])
     registry.register(
         "directory-page", directory_page, after=["home-page"], before=["page-translations"]
     )
@@ -151,3 +158,32 @@ def replace_details(service, where, locations, days, hours, cost, languages, ind
         Language(service=service, code=code, name=LANGUAGE_NAMES.get(code, code))
         for code in languages
     )
+
+
+def records_in(po):
+    """{(kind, name): PO file of that record's entries, with wagtail-localize's contexts}."""
+    records = {}
+    for entry in po:
+        record, _bar, field = entry.msgctxt.rpartition("|")
+        kind, _slash, name = record.partition("/")
+        record = records.setdefault((kind, name), polib.POFile())
+        record.append(polib.POEntry(msgctxt=field, msgid=entry.msgid, msgstr=entry.msgstr))
+    return records
+
+
+def record_translations(seeder):
+    """The kinds of support and services the PO files translate, published at once."""
+    for code in TRANSLATED_LANGUAGES:
+        po = seeder.data.translations(code).get(RECORDS_KEY)
+        if po is None:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        made = 0
+        for (kind, name), entries in records_in(po).items():
+            record = RECORD_MODELS[kind].objects.english().get(translation_key=key(kind, name))
+            if record.get_translation_or_none(locale) is None:
+                label = f"{RECORDS_KEY}|{kind}/{name}"
+                translation_from_po(seeder, entries, record, code, label).save_target(publish=True)
+                made += 1
+        if made:
+            seeder.log(f"Directory: translated {made} records into {code}.")

@@ -133,7 +133,10 @@ class SuggestionForm(forms.ModelForm):
         fields = ["text"]
         labels = {"text": _("What is wrong?")}
         help_texts = {
-            "text": _("For example: a new phone number, or it has moved. Do not give your name.")
+            "text": _(
+                "For example: a new phone number, or it has moved. Do not include your name or "
+                "any other personal details."
+            )
         }
         error_messages = {
             "text": {

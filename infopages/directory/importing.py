@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Locale
 
 from council_site.languages import SOURCE_LANGUAGE
@@ -321,6 +321,7 @@ class Importer:
                 service.status = ServiceStatus.INACTIVE
                 service.save(update_fields=["status", "last_modified"])
                 self.counts["made inactive"] += 1
+        refresh_planner_statistics()
         return self.counts
 
     def upsert(self, model, lookup, values):
@@ -429,6 +430,17 @@ class Importer:
 
 def _whole(number):
     return None if number is None else int(number)
+
+
+def refresh_planner_statistics():
+    """After a large import, PostgreSQL's planner believes the tables still hold what
+    they held until autovacuum next analyses them, and may then search by distance
+    with a nested loop over every service (seconds, not milliseconds): analyse now."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for model in (Service, ServiceAtLocation, Location, TaxonomyTerm, Organization):
+            cursor.execute(f'ANALYZE "{model._meta.db_table}"')
 
 
 def import_feed(source, name=None):

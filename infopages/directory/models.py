@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from council_site.core.demo_content import DemoContentMixin
 from council_site.languages import SOURCE_LANGUAGE
+from infopages.translations.pages import MultilingualPageMixin
 
 __all__ = [
     "Accessibility",
@@ -472,7 +473,7 @@ class Suggestion(models.Model):
         return self.text[:50]
 
 
-class DirectoryPage(DemoContentMixin, RoutablePageMixin, Page):
+class DirectoryPage(DemoContentMixin, MultilingualPageMixin, RoutablePageMixin, Page):
     """Find support near you: the search of the directory, and a page for each service."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -36,3 +36,18 @@ class Paging:
             "last_page": self.number >= self.total_pages,
             "empty": self.total_items == 0,
         }
+
+
+def page_links(current, total_pages):
+    """The page numbers to link to, as GOV.UK's pagination shows them: the first, the
+    last, and those either side of the current one, with None where numbers are
+    left out (an ellipsis), so a search with hundreds of pages still has a short list."""
+    shown = sorted(
+        {1, total_pages, current - 1, current, current + 1} & set(range(1, total_pages + 1))
+    )
+    links = []
+    for number in shown:
+        if links and number - links[-1] > 1:
+            links.append(None)
+        links.append(number)
+    return links

@@ -111,11 +111,16 @@ def nearest(criteria):
     south, north, west, east = bounding_box(
         criteria.latitude, criteria.longitude, criteria.radius_metres
     )
-    rows = ServiceAtLocation.objects.filter(
-        service__in=filtered_services(criteria),
-        location__latitude__range=(south, north),
-        location__longitude__range=(west, east),
-    ).values_list("service_id", "pk", "location__latitude", "location__longitude")
+    # Unordered: the rows are sorted by distance here, so the database need not sort.
+    rows = (
+        ServiceAtLocation.objects.filter(
+            service__in=filtered_services(criteria),
+            location__latitude__range=(south, north),
+            location__longitude__range=(west, east),
+        )
+        .order_by()
+        .values_list("service_id", "pk", "location__latitude", "location__longitude")
+    )
     best = {}
     for service_id, place_id, latitude, longitude in rows:
         metres = distance_metres(criteria.latitude, criteria.longitude, latitude, longitude)
@@ -134,11 +139,15 @@ def nearest_places(criteria):
     south, north, west, east = bounding_box(
         criteria.latitude, criteria.longitude, criteria.radius_metres
     )
-    rows = ServiceAtLocation.objects.filter(
-        service__in=filtered_services(criteria),
-        location__latitude__range=(south, north),
-        location__longitude__range=(west, east),
-    ).values_list("pk", "location__latitude", "location__longitude")
+    rows = (
+        ServiceAtLocation.objects.filter(
+            service__in=filtered_services(criteria),
+            location__latitude__range=(south, north),
+            location__longitude__range=(west, east),
+        )
+        .order_by()
+        .values_list("pk", "location__latitude", "location__longitude")
+    )
     found = []
     for place_id, latitude, longitude in rows:
         metres = distance_metres(criteria.latitude, criteria.longitude, latitude, longitude)

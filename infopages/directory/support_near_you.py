@@ -10,7 +10,7 @@ from council_site.languages import SOURCE_LANGUAGE
 
 from .models import DirectoryPage, Service, ServiceStatus, TaxonomyTerm
 from .search import Criteria, filtered_services
-from .views import in_reader_language
+from .translated import in_reader_language
 
 SHOWN = 5
 

@@ -1,6 +1,6 @@
 """The directory page's search and its page for each service."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Prefetch
 from django.http import Http404
@@ -8,9 +8,11 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext, pgettext
 
-from council_site.languages import SOURCE_LANGUAGE
+from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 
 from .forms import DirectorySearchForm, SuggestionForm
 from .models import (
@@ -21,41 +23,64 @@ from .models import (
     ServiceStatus,
     TaxonomyTerm,
 )
-from .paging import Paging
+from .paging import Paging, page_links
 from .places import miles
 from .search import filtered_services, nearest
+from .translated import in_reader_language
 
 RESULTS_PER_PAGE = 10
 SHOWN_STATUSES = [ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED]
 DAY_NAMES = dict(DAYS)
 
 
-def translated_words(model, keys, fields):
-    """{translation key: {field: words}} in the reader's language, where translated."""
-    language = translation.get_language()
-    if language == SOURCE_LANGUAGE or not keys:
-        return {}
-    rows = model.objects.filter(translation_key__in=keys, locale__language_code=language)
-    return {row.translation_key: {name: getattr(row, name) for name in fields} for row in rows}
-
-
-def in_reader_language(objects, model, fields):
-    """Each object with its words in the reader's language (English where untranslated);
-    a lang attribute is needed where they stay English."""
-    words = translated_words(model, [o.translation_key for o in objects], fields)
-    for item in objects:
-        found = words.get(item.translation_key)
-        item.content_language = translation.get_language() if found else SOURCE_LANGUAGE
-        for name, value in (found or {}).items():
-            if value:
-                setattr(item, name, value)
-    return objects
-
-
-def term_choices():
+def reader_terms():
+    """Every kind of support, in the reader's language where translated, by name."""
     terms = list(TaxonomyTerm.objects.english().order_by("name"))
     in_reader_language(terms, TaxonomyTerm, ["name"])
-    return sorted(((str(term.translation_key), term.name) for term in terms), key=lambda c: c[1])
+    return sorted(terms, key=lambda term: term.name)
+
+
+def lang_label(code):
+    """A checkbox item's label marked as being in another language than the page's."""
+    if code == translation.get_language():
+        return {}
+    direction = "rtl" if LANGUAGE_INFO.get(code, {}).get("bidi") else "ltr"
+    return {"label": {"attributes": {"lang": code, "dir": direction}}}
+
+
+def english(words):
+    """Words of the English record, marked as English on a page in another language."""
+    if translation.get_language() == SOURCE_LANGUAGE:
+        return escape(words)
+    return format_html('<span lang="{}" dir="ltr">{}</span>', SOURCE_LANGUAGE, words)
+
+
+def sentence_with_english(message, **names):
+    """A translated sentence with English names in it, each marked as English."""
+    marked = {key: english(value) for key, value in names.items()}
+    return mark_safe(escape(message) % marked)  # noqa: S308 - the message and names escaped
+
+
+def spoken(languages):
+    """The languages a service speaks, each named in its own words where the site has
+    them: (code, name, direction)."""
+    named = []
+    for language in languages:
+        info = LANGUAGE_INFO.get(language.code)
+        if info:
+            named.append((language.code, info["name_local"], "rtl" if info["bidi"] else "ltr"))
+        else:
+            named.append((SOURCE_LANGUAGE, language.name, "ltr"))
+    return named
+
+
+def at_subpage(page, subpath):
+    """The page's language versions pointing at one of its subpages, so the language
+    switcher and alternates lead to the same service in another language."""
+    page.language_versions = [
+        replace(version, path=version.path + subpath, address=version.address + subpath)
+        for version in page.language_versions
+    ]
 
 
 @dataclass
@@ -92,7 +117,11 @@ def page_number(request):
 
 def search_page(page, request):
     searched = bool(request.GET)
-    form = DirectorySearchForm(request.GET if searched else None, terms=term_choices())
+    terms = reader_terms()
+    form = DirectorySearchForm(
+        request.GET if searched else None,
+        terms=[(str(term.translation_key), term.name) for term in terms],
+    )
     results, paging = None, None
     if form.is_valid():
         criteria = form.criteria()
@@ -119,6 +148,8 @@ def search_page(page, request):
             "self": page,
             "form": form,
             "searched": searched,
+            "support_items": [lang_label(term.content_language) for term in terms],
+            "language_items": [lang_label(code) for code, _name in form.fields["language"].choices],
             "results": results,
             "paging": paging,
             "pagination": pagination(request, paging) if paging else None,
@@ -148,8 +179,10 @@ def pagination(request, paging):
 
     return {
         "items": [
-            {"number": number, "href": href(number), "current": number == paging.number}
-            for number in range(1, paging.total_pages + 1)
+            {"ellipsis": True}
+            if number is None
+            else {"number": number, "href": href(number), "current": number == paging.number}
+            for number in page_links(paging.number, paging.total_pages)
         ],
         "previous": {"href": href(paging.number - 1), "text": gettext("Previous")}
         if paging.number > 1
@@ -207,6 +240,7 @@ def service_page(page, request, key):
     )
     in_reader_language([service.organization], Organization, ["name", "description"])
     terms = in_reader_language(list(service.terms.all()), TaxonomyTerm, ["name"])
+    at_subpage(page, page.reverse_subpage("service", kwargs={"key": key}))
     form = SuggestionForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
         suggestion = form.save(commit=False)
@@ -223,14 +257,22 @@ def service_page(page, request, key):
             "service": service,
             "terms": terms,
             "schedules": [
-                (", ".join(str(DAY_NAMES[d]) for d in s.days() if d in DAY_NAMES), s)
+                (
+                    pgettext("between the items of a list", ", ").join(
+                        str(DAY_NAMES[d]) for d in s.days() if d in DAY_NAMES
+                    ),
+                    s,
+                )
                 for s in service.schedules.all()
             ],
             "form": form,
             "sent": request.GET.get("sent") == "1",
+            "languages": spoken(service.languages.all()),
             "words": {
                 "thanks": gettext("Thank you. The team will check this service's details."),
-                "website": gettext("Website of %(name)s") % {"name": service.name},
+                "website": sentence_with_english(gettext("Website of %(name)s"), name=service.name)
+                if service.content_language == SOURCE_LANGUAGE
+                else gettext("Website of %(name)s") % {"name": service.name},
                 "checked": gettext("Details last checked: %(date)s")
                 % {"date": date_format(service.assured_date, "j F Y")}
                 if service.assured_date
@@ -238,7 +280,7 @@ def service_page(page, request, key):
                 "send": gettext("Send"),
             },
             "directions": [
-                gettext("Directions to %(place)s") % {"place": place.location.name}
+                sentence_with_english(gettext("Directions to %(place)s"), place=place.location.name)
                 for place in service.service_at_locations.all()
             ],
         },

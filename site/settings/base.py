@@ -356,6 +356,7 @@ REFERRAL_RETENTION_DAYS = int(env("REFERRAL_RETENTION_DAYS", "90"))
 FORMAT_REQUEST_TURNAROUND_DAYS = int(env("FORMAT_REQUEST_TURNAROUND_DAYS", "5"))
 # Closed requests for another format are deleted this many days after closing.
 FORMAT_REQUEST_RETENTION_DAYS = int(env("FORMAT_REQUEST_RETENTION_DAYS", "90"))
+SUGGESTION_RETENTION_DAYS = int(env("SUGGESTION_RETENTION_DAYS", "30"))
 # Make print editions of a page when it is published (a background task each).
 PRINT_EDITIONS_ON_PUBLISH = env_bool("PRINT_EDITIONS_ON_PUBLISH", True)
 

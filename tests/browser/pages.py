@@ -29,9 +29,26 @@ PUBLIC_PAGES = {
     "sign-up": "/en/get-involved/sign-up/",
     "arabic-sign-up": "/ar/get-involved/sign-up/",
     "experience-survey": "/en/experience-survey/",
+<<<<<<< HEAD
     "format-request": "/en/ask-for-another-format/",
     "arabic-format-request": "/ar/ask-for-another-format/",
     "punjabi-format-request": "/pa/ask-for-another-format/",
+=======
+    **{
+        f"{name}directory{kind}": f"/{code}/find-support-near-you/{path}"
+        for name, code in (("", "en"), ("arabic-", "ar"), ("polish-", "pl"))
+        for kind, path in (
+            ("", ""),
+            ("-results", "?q=&postcode=CV1+2NJ&distance=5"),
+            # The demo's stable identifier of "Carers' drop-in", translated in each.
+            ("-service", "service/2c36ac39-ca1f-52fc-90a6-d83f57fcc1b6/"),
+        )
+    },
+    # "Memory café", not translated: its English words among Arabic ones.
+    "arabic-directory-english-service": (
+        "/ar/find-support-near-you/service/16bfd41e-ae64-5a98-aa8a-1d40b55a3eef/"
+    ),
+>>>>>>> directory-finish
 }
 
 
