@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "infopages.print_editions",
     "infopages.selfassessment",
     "infopages.directory",
+    "infopages.easyread",
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",
