@@ -33,7 +33,7 @@ def validate_picture(uploaded):
         check_picture(uploaded.name, content)
     except PictureRefused as refusal:
         raise ValidationError(
-            _("This file cannot be used: it is %(reason)s."), params={"reason": refusal}
+            _("This file cannot be used. %(reason)s"), params={"reason": refusal}
         ) from refusal
 
 

@@ -9,6 +9,7 @@ from io import BytesIO
 
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
+from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -89,18 +90,24 @@ def check_svg(content):
     try:
         root = ElementTree.fromstring(content, forbid_dtd=True)
     except (ElementTree.ParseError, DefusedXmlException) as error:
-        raise PictureRefused("not a well-formed SVG drawing") from error
+        raise PictureRefused(_("It is not a well-formed SVG drawing.")) from error
     if local_name(root.tag) != "svg":
-        raise PictureRefused("not an SVG drawing")
+        raise PictureRefused(_("It is not an SVG drawing."))
     for element in root.iter():
         name = local_name(element.tag) if isinstance(element.tag, str) else None
         if name not in ALLOWED_ELEMENTS:
-            raise PictureRefused(f"has an element that is not a drawing: {element.tag}")
+            raise PictureRefused(
+                _("It has a part that is not a drawing: %(name)s.") % {"name": name or element.tag}
+            )
         for attribute, value in element.attrib.items():
             if attribute not in ALLOWED_ATTRIBUTES:
-                raise PictureRefused(f"has an attribute that is not allowed: {attribute}")
+                raise PictureRefused(
+                    _("It has a setting that is not allowed: %(name)s.") % {"name": attribute}
+                )
             if OUTSIDE_REFERENCE.search(value):
-                raise PictureRefused(f"refers to something outside the drawing: {attribute}")
+                raise PictureRefused(
+                    _("It refers to something outside the drawing: %(name)s.") % {"name": attribute}
+                )
 
 
 def check_png(content):
@@ -109,9 +116,9 @@ def check_png(content):
             kind = image.format
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError) as error:
-        raise PictureRefused("not a PNG picture") from error
+        raise PictureRefused(_("It is not a PNG picture.")) from error
     if kind != "PNG":
-        raise PictureRefused("not a PNG picture")
+        raise PictureRefused(_("It is not a PNG picture."))
 
 
 CHECKS = {"svg": check_svg, "png": check_png}
@@ -122,7 +129,7 @@ def check_picture(name, content):
     takes."""
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in CHECKS:
-        raise PictureRefused("must be a .svg or .png file")
+        raise PictureRefused(_("Only .svg and .png files can be used."))
     if len(content) > MAX_PICTURE_BYTES:
-        raise PictureRefused("is larger than 512 KB")
+        raise PictureRefused(_("It is larger than 512 KB."))
     CHECKS[extension](content)
