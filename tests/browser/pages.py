@@ -29,6 +29,9 @@ PUBLIC_PAGES = {
     "sign-up": "/en/get-involved/sign-up/",
     "arabic-sign-up": "/ar/get-involved/sign-up/",
     "experience-survey": "/en/experience-survey/",
+    "easy-read-page": "/en/safeguarding-adults/what-is-abuse/easy-read/",
+    "arabic-easy-read-page": "/ar/safeguarding-adults/what-is-abuse/easy-read/",
+    "punjabi-easy-read-page": "/pa/safeguarding-adults/what-is-abuse/easy-read/",
 }
 
 
