@@ -6,12 +6,14 @@ import pytest
 from tests.browser.pages import PUBLIC_PAGES
 
 ROWS = """() => [...document.querySelectorAll('.app-easy-read-row')].map(row => {
-    const picture = row.querySelector('.app-easy-read-row__picture img').getBoundingClientRect();
-    const words = row.querySelector('.app-easy-read-row__words').getBoundingClientRect();
+    const box = element => {
+        const {left, right, top, bottom} = element.getBoundingClientRect();
+        return {left, right, top, bottom};
+    };
     const sentence = row.querySelector('.app-easy-read-row__sentence');
     return {
-        picture: {left: picture.left, right: picture.right, top: picture.top, bottom: picture.bottom},
-        words: {left: words.left, right: words.right, top: words.top, bottom: words.bottom},
+        picture: box(row.querySelector('.app-easy-read-row__picture img')),
+        words: box(row.querySelector('.app-easy-read-row__words')),
         fontSize: parseFloat(getComputedStyle(sentence).fontSize),
         fontStyle: getComputedStyle(sentence).fontStyle,
         alt: row.querySelector('img').alt,
