@@ -53,8 +53,10 @@ def test_each_picture_stands_on_the_side_the_reading_starts_from(
 
 def test_easy_read_text_is_larger_than_the_standard_pages(page, served_site):
     page.goto(served_site + PUBLIC_PAGES["information-page"])
+    # The largest type of the standard page's text: its lead paragraph and its body.
     standard = page.evaluate(
-        "parseFloat(getComputedStyle(document.querySelector('main p.govuk-body, main p')).fontSize)"
+        "Math.max(...[...document.querySelectorAll('main .govuk-body-l, main .app-prose p')]"
+        ".map(p => parseFloat(getComputedStyle(p).fontSize)))"
     )
     page.goto(served_site + PUBLIC_PAGES["easy-read-page"])
     easy_read = page.evaluate(ROWS)[0]["fontSize"]

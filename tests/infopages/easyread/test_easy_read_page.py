@@ -29,8 +29,10 @@ def test_the_page_shows_each_row_with_its_picture_and_alternative_text(easy_read
 
 def test_the_page_credits_its_pictures_once(easy_read_page):
     html = Client().get(easy_read_page.url).content.decode()
+    # The credit is in English: set apart, so it reads whole on a right-to-left page.
     credit = (
-        "Pictures: OpenMoji \u2013 the open-source emoji and icon project. License: CC BY-SA 4.0"
+        'Pictures: <bdi lang="en">OpenMoji \u2013 the open-source emoji and icon project. '
+        "License: CC BY-SA 4.0</bdi>"
     )
     assert html.count(credit) == 1
 

@@ -2,6 +2,7 @@
 its fonts, A4 paper, nothing under 16 point, each point beside its picture on the
 side the reading starts from, and the QR code to the page."""
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -26,7 +27,7 @@ ROWS = [
 ]
 ARABIC = {
     "title": "ما هي الإساءة؟ نسخة سهلة القراءة",
-    "summary": "الإساءة هي عندما يؤذيك شخص ما.",
+    "summary": "تخبرك هذه الصفحة ما هي الإساءة.",
     "alt": ["ضوء تحذير أحمر", "هاتف"],
     "rows": ["الإساءة هي عندما يؤذيك شخص ما.\nهذا خطأ.", "اتصل بنا لتخبرنا.\nسنستمع إليك."],
     "glossary": [("الحماية", "إبقاء البالغين في أمان من الأذى.")],
@@ -40,7 +41,7 @@ def easy_read_in(long_page, translated, django_capture_on_commit_callbacks):
         parent=long_page,
         slug="easy-read",
         title="What is abuse? Easy Read",
-        summary="Abuse is when someone hurts you.",
+        summary="This page says what abuse is.",
         body=easy_read_rows([(p, words) for p, (_alt, words) in zip(pictures, ROWS, strict=True)]),
         glossary=glossary([("Safeguarding", "Keeping adults safe from harm.")]),
     )
@@ -68,20 +69,30 @@ def easy_read_in(long_page, translated, django_capture_on_commit_callbacks):
     return in_language
 
 
-def word_boxes(path):
-    """(word, xMin, xMax) of every word on the first page."""
+def words_of(line):
+    """A line's words, whatever order pdftotext gives a right-to-left line's words
+    (and each word's letters) in, and wherever it puts their full stops."""
+    words = [comparable(word) for word in re.findall(r"\w+", line)]
+    return tuple(sorted(min(word, word[::-1]) for word in words))
+
+
+def line_boxes(path):
+    """(text, xMin, xMax) of every line of text on the first page."""
     result = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", "-bbox", str(path), "-"],
+        ["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", "-bbox-layout", str(path), "-"],
         capture_output=True,
         check=True,
     )
     xhtml = "{http://www.w3.org/1999/xhtml}"
     root = ET.fromstring(result.stdout)  # noqa: S314 - our own PDF
-    return [(w.text, float(w.get("xMin")), float(w.get("xMax"))) for w in root.iter(f"{xhtml}word")]
-
-
-def row_words(page):
-    return [w for row in page.body for line in row.value.sentences() for w in line.split()]
+    return [
+        (
+            " ".join(word.text for word in line.iter(f"{xhtml}word")),
+            float(line.get("xMin")),
+            float(line.get("xMax")),
+        )
+        for line in root.iter(f"{xhtml}line")
+    ]
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
@@ -111,10 +122,10 @@ def test_the_easy_read_edition_reads_back_in_large_type_on_a4(easy_read_in, code
 @pytest.mark.parametrize("code", ["en", "ar"])
 def test_each_point_stands_beside_its_picture_on_the_reading_side(easy_read_in, code):
     page = easy_read_in(code)
-    boxes = word_boxes(make_edition_now(page.pk, PrintFormat.EASY_READ).file.path)
-    words = {comparable(word) for word in row_words(page)}
-    in_rows = [(x_min, x_max) for word, x_min, x_max in boxes if comparable(word) in words]
-    assert in_rows
+    lines = line_boxes(make_edition_now(page.pk, PrintFormat.EASY_READ).file.path)
+    sentences = {words_of(line) for row in page.body for line in row.value.sentences()}
+    in_rows = [(x_min, x_max) for text, x_min, x_max in lines if words_of(text) in sentences]
+    assert len(in_rows) >= 2
     if code == "en":
         # Left to right: the picture at the left, the words after it.
         assert min(x_min for x_min, _x_max in in_rows) >= WORDS_START
