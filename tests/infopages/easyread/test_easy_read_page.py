@@ -126,3 +126,15 @@ def test_the_easy_read_page_makes_few_queries(
 def test_factory_makes_a_page_below_an_information_page(db):
     page = EasyReadPageFactory()
     assert type(page.get_parent().specific).__name__ == "InformationPage"
+
+
+def test_the_link_to_the_easy_read_version_costs_the_standard_page_no_query(
+    easy_read_page, information_page, settings
+):
+    from tests.infopages.test_information_page import counted
+
+    settings.PAGE_CACHE_SECONDS = 0
+    queries, in_template, html = counted(Client(), information_page.url)
+    assert f'href="{easy_read_page.url}">Easy Read</a>' in html
+    assert in_template == 0
+    assert queries <= 5
