@@ -27,7 +27,11 @@ def overlaps_vertically(a, b):
 
 @pytest.mark.parametrize(
     "name,picture_side",
-    [("easy-read-page", "left"), ("arabic-easy-read-page", "right")],
+    [
+        ("easy-read-page", "left"),
+        ("arabic-easy-read-page", "right"),
+        ("punjabi-easy-read-page", "left"),
+    ],
 )
 def test_each_picture_stands_on_the_side_the_reading_starts_from(
     page, served_site, artifacts, name, picture_side
