@@ -113,7 +113,8 @@ def pages_to_print_after_publishing(page):
     """The page itself, and the booklet of the topic it belongs to."""
     pages = [page] if can_print(page) else []
     parent = page.get_parent()
-    if parent is not None and can_print(parent):
+    # An Easy Read page's parent is its standard page, which does not print it.
+    if parent is not None and parent.specific_class is topic_model():
         pages.append(parent)
     return pages
 
