@@ -19,6 +19,7 @@ from council_site.languages import SOURCE_LANGUAGE
 
 from .blocks import InformationBodyBlock
 from .contact_details import ContactDetails  # noqa: F401 - a model of the site's, loaded with these
+from .easy_read import easy_read_address
 from .forms import InformationPageForm
 from .page_types import register as register_page_types
 from .plainlanguage.panels import PlainLanguagePanel
@@ -85,85 +86,9 @@ class IntroducedPageMixin(DescribedPageMixin):
         return self.introduction
 
 
-class InformationIndexPage(
-    DemoContentMixin, IntroducedPageMixin, BreadcrumbsMixin, MultilingualPageMixin, Page
-):
-    """A topic, such as "Safeguarding adults", listing its information pages."""
-
-    introduction = models.TextField(max_length=500, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = [
-        "infopages.InformationPage",
-        "paying.EstimatePage",
-        "directory.DirectoryPage",
-    ]
-    template = "pages/information_index_page.html"
-
-    class Meta:
-        verbose_name = _("topic")
-
-    def information_pages(self):
-        return children_in_reader_language(self, InformationPage, "summary")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["information_pages"] = self.information_pages()
-        context["tools"] = tools_below(self)
-        return context
-
-
-class InformationPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "infopages.InformationPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-
-class InformationPage(
-    DemoContentMixin, DescribedPageMixin, BreadcrumbsMixin, MultilingualPageMixin, Page
-):
-    summary = models.TextField(
-        max_length=300,
-        help_text=_(
-            "One or two plain sentences. Shown in lists, search results and search engines."
-        ),
-    )
-    body = StreamField(InformationBodyBlock())
-    tags = ClusterTaggableManager(through=InformationPageTag, blank=True, verbose_name=_("topics"))
-    last_reviewed = models.DateField(null=True, blank=True)
-    next_review_due = models.DateField(null=True, blank=True)
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        PlainLanguagePanel(),
-    ]
-    promote_panels = [
-        *Page.promote_panels,
-        FieldPanel("tags"),
-        MultiFieldPanel(
-            [FieldPanel("last_reviewed"), FieldPanel("next_review_due")],
-            heading=_("Review"),
-        ),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=1.5),
-        index.SearchField("body"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
-    ]
-
-    parent_page_types = ["infopages.InformationIndexPage"]
-    subpage_types = []
-    template = "pages/information_page.html"
-    base_form_class = InformationPageForm
-
-    class Meta:
-        verbose_name = _("information page")
+class PublishedPageMixin:
+    """What a published page shows below its content: when it was co-produced and
+    its translation checked, and its print editions to download."""
 
     @cached_property
     def review_dates(self):
@@ -206,6 +131,108 @@ class InformationPage(
         return self.review_dates.translation_checked
 
     @cached_property
+    def current_print_editions(self):
+        """This page's current print editions, standard print first."""
+        editions = self.print_editions.select_related("locale").newest_of_each_format()
+        for edition in editions:
+            edition.page = self
+        return sorted(editions, key=lambda e: e.format != PrintFormat.STANDARD)
+
+    def print_editions_to_download(self):
+        return self.current_print_editions
+
+
+class InformationIndexPage(
+    DemoContentMixin, IntroducedPageMixin, BreadcrumbsMixin, MultilingualPageMixin, Page
+):
+    """A topic, such as "Safeguarding adults", listing its information pages."""
+
+    introduction = models.TextField(max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "infopages.InformationPage",
+        "paying.EstimatePage",
+        "directory.DirectoryPage",
+    ]
+    template = "pages/information_index_page.html"
+
+    class Meta:
+        verbose_name = _("topic")
+
+    def information_pages(self):
+        return children_in_reader_language(self, InformationPage, "summary")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["information_pages"] = self.information_pages()
+        context["tools"] = tools_below(self)
+        return context
+
+
+class InformationPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "infopages.InformationPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class InformationPage(
+    DemoContentMixin,
+    PublishedPageMixin,
+    DescribedPageMixin,
+    BreadcrumbsMixin,
+    MultilingualPageMixin,
+    Page,
+):
+    summary = models.TextField(
+        max_length=300,
+        help_text=_(
+            "One or two plain sentences. Shown in lists, search results and search engines."
+        ),
+    )
+    body = StreamField(InformationBodyBlock())
+    tags = ClusterTaggableManager(through=InformationPageTag, blank=True, verbose_name=_("topics"))
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        PlainLanguagePanel(),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("next_review_due")],
+            heading=_("Review"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["infopages.InformationIndexPage"]
+    subpage_types = ["easyread.EasyReadPage"]
+    template = "pages/information_page.html"
+    base_form_class = InformationPageForm
+
+    class Meta:
+        verbose_name = _("information page")
+
+    @cached_property
+    def easy_read_address(self):
+        """The address of this page's Easy Read version, "" when it has none."""
+        return easy_read_address(self)
+
+    @cached_property
     def body_with_anchors(self):
         """The body, with an id for every heading that no other heading on the page has.
 
@@ -222,22 +249,17 @@ class InformationPage(
                 seen.add(anchor)
         return self.body
 
-    @cached_property
-    def current_print_editions(self):
-        """This page's current print editions, standard print first."""
-        editions = self.print_editions.select_related("locale").newest_of_each_format()
-        for edition in editions:
-            edition.page = self
-        return sorted(editions, key=lambda e: e.format != PrintFormat.STANDARD)
-
-    def print_editions_to_download(self):
-        return self.current_print_editions
-
     def load_what_the_template_shows(self):
         """The review dates, the print editions and the pages the body links to, in
-        three queries at most (none when there is nothing to find), so that the
-        template asks the database nothing however many pages the site has."""
-        return self.review_dates, self.current_print_editions, self.body_with_anchors
+        three queries at most (none when there is nothing to find), and the Easy Read
+        version (cached), so that the template asks the database nothing however
+        many pages the site has."""
+        return (
+            self.review_dates,
+            self.current_print_editions,
+            self.body_with_anchors,
+            self.easy_read_address,
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -42,3 +42,17 @@ def register_tool(model):
 
 def tool_models():
     return list(_tools)
+
+
+_easy_read = []
+
+
+def register_easy_read(model):
+    """The Easy Read page type (infopages.easyread), which sits below an information
+    page: the information page links to it, and print editions print it."""
+    if model not in _easy_read:
+        _easy_read.append(model)
+
+
+def easy_read_model():
+    return _easy_read[0] if _easy_read else None

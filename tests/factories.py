@@ -20,6 +20,8 @@ from infopages.directory.models import (
     Taxonomy,
     TaxonomyTerm,
 )
+from infopages.easyread.blocks import EasyReadBodyBlock, GlossaryBlock
+from infopages.easyread.models import EasyReadPage, EasyReadPicture
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.print_editions.models import PrintEdition, PrintFormat
 
@@ -94,6 +96,58 @@ class InformationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = InformationPage
+
+
+# A drawing of shapes only, as the Easy Read picture library takes them.
+PICTURE_SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72 72">'
+    b'<circle cx="36" cy="36" r="30" fill="#fcea2b" stroke="#000" stroke-width="2"/></svg>'
+)
+PICTURE_CREDIT = "OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0"
+
+
+class EasyReadPictureFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Picture {n}")
+    file = factory.LazyAttribute(
+        lambda picture: ContentFile(
+            PICTURE_SVG, name=f"{picture.title.lower().replace(' ', '-')}.svg"
+        )
+    )
+    alt_text = factory.Sequence(lambda n: f"A smiling face {n}")
+    credit = PICTURE_CREDIT
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+
+    class Meta:
+        model = EasyReadPicture
+
+
+def easy_read_rows(rows):
+    """(picture, words) pairs as an Easy Read page's body."""
+    return stream_data(
+        EasyReadBodyBlock(),
+        [("picture_and_words", {"picture": picture.pk, "words": words}) for picture, words in rows],
+    )
+
+
+def glossary(terms):
+    return stream_data(
+        GlossaryBlock(), [("term", {"word": word, "meaning": meaning}) for word, meaning in terms]
+    )
+
+
+class EasyReadPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Easy Read page {n}")
+    summary = "What this page is about, in easy words."
+    body = factory.LazyFunction(
+        lambda: easy_read_rows([(EasyReadPictureFactory(), "Abuse is wrong.\nTell someone.")])
+    )
+    glossary = factory.LazyFunction(
+        lambda: glossary([("Safeguarding", "Keeping adults safe from harm.")])
+    )
+    parent = factory.SubFactory(InformationPageFactory)
+
+    class Meta:
+        model = EasyReadPage
 
 
 def is_refused(response):

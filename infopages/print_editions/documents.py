@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from council_site.languages import LANGUAGE_INFO
 from infopages.contact_details import ContactDetails
@@ -23,17 +23,31 @@ from .models import PrintFormat
 TYPE_SIZES = {
     PrintFormat.STANDARD: {"body": "13pt", "line_height": "1.5", "h1": "24pt", "h2": "18pt"},
     PrintFormat.LARGE: {"body": "18pt", "line_height": "1.6", "h1": "30pt", "h2": "24pt"},
+    # Easy Read guidance (Mencap, CHANGE): at least 16 point, one idea to a line.
+    PrintFormat.EASY_READ: {"body": "18pt", "line_height": "1.5", "h1": "30pt", "h2": "24pt"},
 }
 TEMPLATES = {
     "informationpage": "print/information_page.html",
     "informationindexpage": "print/topic_booklet.html",
+    "easyreadpage": "print/easy_read_page.html",
 }
+# An Easy Read page is its own format; the other pages print in standard and large print.
+FORMATS = {"easyreadpage": [PrintFormat.EASY_READ]}
+STANDARD_FORMATS = [PrintFormat.STANDARD, PrintFormat.LARGE]
+# At most this many sides of A4, as Easy Read guidance asks of a document.
+EASY_READ_MAX_PAGES = 24
 PAGE_NUMBER = "\x00page\x00"
 PAGE_COUNT = "\x00pages\x00"
 
 
 def can_print(page):
     return page.specific_class is not None and page.specific_class._meta.model_name in TEMPLATES
+
+
+def formats_of(page):
+    """The formats a page, or a page type, is printed in."""
+    model = page.specific_class if isinstance(page, Page) else page
+    return FORMATS.get(model._meta.model_name, STANDARD_FORMATS)
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,10 @@ def folders_to_read():
     return [
         (f"{settings.MEDIA_URL}images/", str(settings.MEDIA_ROOT / "images")),
         (f"{settings.MEDIA_URL}original_images/", str(settings.MEDIA_ROOT / "original_images")),
+        (
+            f"{settings.MEDIA_URL}easy-read-pictures/",
+            str(settings.MEDIA_ROOT / "easy-read-pictures"),
+        ),
         (settings.STATIC_URL, str(static_root)),
     ]
 
@@ -116,7 +134,7 @@ def kind_specific_context(page):
         due = [entry.next_review_due for entry in entries if entry.next_review_due]
         return {"booklet_pages": entries, "next_review_due": min(due, default=None)}
     return {
-        "next_review_due": page.next_review_due,
+        "next_review_due": getattr(page, "next_review_due", None),
         "coproduced": page.last_reviewed_with_stakeholders(),
     }
 
@@ -133,7 +151,7 @@ def edition_html(page, format, stamp=None):
             "page": page,
             "format": format,
             "sizes": TYPE_SIZES[format],
-            "is_large_print": format == PrintFormat.LARGE,
+            "is_large_print": format in (PrintFormat.LARGE, PrintFormat.EASY_READ),
             "language": LANGUAGE_INFO[language],
             "direction": "rtl" if LANGUAGE_INFO[language]["bidi"] else "ltr",
             "languages": LANGUAGE_INFO.values(),

@@ -15,10 +15,18 @@ from django_tasks import task
 from wagtail.models import Page
 from wagtail.signals import page_published
 
-from infopages.page_types import information_page_model, topic_model
+from infopages.page_types import easy_read_model, information_page_model, topic_model
 
-from .documents import base_url, can_print, content_hash, edition_html, folders_to_read, stamp_for
-from .models import EditionFailure, PrintEdition, PrintFormat
+from .documents import (
+    base_url,
+    can_print,
+    content_hash,
+    edition_html,
+    folders_to_read,
+    formats_of,
+    stamp_for,
+)
+from .models import EditionFailure, PrintEdition
 from .pdf import GenerationFailed, GenerationTimedOut, make_pdf
 from .views import forget_current_edition
 
@@ -30,7 +38,7 @@ def make_edition_now(page_id, format):
     """The current edition of a live page in one format: the one already made when
     the content is unchanged, otherwise a new one. None when it could not be made."""
     page = Page.objects.filter(pk=page_id, live=True).first()
-    if page is None or not can_print(page):
+    if page is None or not can_print(page) or format not in formats_of(page):
         return None
     page = page.specific
     digest = content_hash(edition_html(page, format))
@@ -105,7 +113,8 @@ def pages_to_print_after_publishing(page):
     """The page itself, and the booklet of the topic it belongs to."""
     pages = [page] if can_print(page) else []
     parent = page.get_parent()
-    if parent is not None and can_print(parent):
+    # An Easy Read page's parent is its standard page, which does not print it.
+    if parent is not None and parent.specific_class is topic_model():
         pages.append(parent)
     return pages
 
@@ -132,7 +141,7 @@ def make_editions_after_publish(sender, instance, **kwargs):
     if not settings.PRINT_EDITIONS_ON_PUBLISH or _made_afterwards.get():
         return
     for page in pages_to_print_after_publishing(instance):
-        for format in PrintFormat.values:
+        for format in formats_of(page):
             transaction.on_commit(partial(enqueue_edition, page.pk, format), robust=True)
 
 
@@ -147,8 +156,10 @@ def due_for_an_edition():
         for failure in EditionFailure.objects.all()
         if failure.gives_up or failure.next_attempt_at > timezone.now()
     }
-    for model in (information_page_model(), topic_model()):
+    printed = [information_page_model(), topic_model(), easy_read_model()]
+    for model in filter(None, printed):
+        formats = formats_of(model)
         for page_id in model.objects.live().order_by("path").values_list("pk", flat=True):
-            for format in PrintFormat.values:
+            for format in formats:
                 if (page_id, format) not in waiting:
                     yield page_id, format

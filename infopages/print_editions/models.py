@@ -20,6 +20,10 @@ from council_site.core.retries import Retried
 class PrintFormat(models.TextChoices):
     STANDARD = "standard", _("Standard print")
     LARGE = "large", _("Large print")
+    EASY_READ = "easyread", _("Easy Read")
+
+
+PRINT_NAMES = {PrintFormat.LARGE: "large-print", PrintFormat.EASY_READ: "easy-read"}
 
 
 def edition_file_path(edition, filename):
@@ -94,6 +98,8 @@ class PrintEdition(models.Model):
     def link_text(self):
         if self.format == PrintFormat.LARGE:
             return _("Download a large print version (PDF)")
+        if self.format == PrintFormat.EASY_READ:
+            return _("Download the Easy Read version (PDF)")
         return _("Download a printable version (PDF)")
 
     @property
@@ -102,7 +108,7 @@ class PrintEdition(models.Model):
         page (or the topic alone for its booklet), language, format and edition."""
         below_home = self.page.url_path.strip("/").split("/")[1:]
         name = "-".join(slugify(part) for part in below_home) or slugify(self.page.slug)
-        print_name = "large-print" if self.format == PrintFormat.LARGE else "standard-print"
+        print_name = PRINT_NAMES.get(self.format, "standard-print")
         return f"{name}-{self.locale.language_code}-{print_name}-{self.edition_label}.pdf"
 
 

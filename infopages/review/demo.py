@@ -36,8 +36,8 @@ def co_production(seeder):
     plan = seeder.data.file("workflows").fields
     topic_key = plan["co_produced_topic"]
     draft_key = plan["draft_in_review"]["page"]
-    for slug in seeder.data.file(topic_key).texts("pages"):
-        key = f"{topic_key}/{slug}"
+    keys = [f"{topic_key}/{slug}" for slug in seeder.data.file(topic_key).texts("pages")]
+    for key in [*keys, *plan.get("also_co_produced", [])]:
         page = seeder.page(key)
         if key == draft_key or ReviewVote.objects.filter(page=page).exists():
             continue

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "infopages.directory",
     "infopages.plainlanguage",
     "infopages.formatrequests",
+    "infopages.easyread",
     "getinvolved",
     "getinvolved.signup",
     "getinvolved.survey",

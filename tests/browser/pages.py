@@ -29,11 +29,9 @@ PUBLIC_PAGES = {
     "sign-up": "/en/get-involved/sign-up/",
     "arabic-sign-up": "/ar/get-involved/sign-up/",
     "experience-survey": "/en/experience-survey/",
-<<<<<<< HEAD
     "format-request": "/en/ask-for-another-format/",
     "arabic-format-request": "/ar/ask-for-another-format/",
     "punjabi-format-request": "/pa/ask-for-another-format/",
-=======
     **{
         f"{name}directory{kind}": f"/{code}/find-support-near-you/{path}"
         for name, code in (("", "en"), ("arabic-", "ar"), ("polish-", "pl"))
@@ -48,7 +46,9 @@ PUBLIC_PAGES = {
     "arabic-directory-english-service": (
         "/ar/find-support-near-you/service/16bfd41e-ae64-5a98-aa8a-1d40b55a3eef/"
     ),
->>>>>>> directory-finish
+    "easy-read-page": "/en/safeguarding-adults/what-is-abuse/easy-read/",
+    "arabic-easy-read-page": "/ar/safeguarding-adults/what-is-abuse/easy-read/",
+    "punjabi-easy-read-page": "/pa/safeguarding-adults/what-is-abuse/easy-read/",
 }
 
 

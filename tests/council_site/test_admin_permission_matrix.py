@@ -26,6 +26,7 @@ from infopages.print_editions.models import PrintRun
 from infopages.selfassessment.models import Referral
 from tests.factories import (
     ContactDetailsFactory,
+    EasyReadPictureFactory,
     LocationFactory,
     PrintEditionFactory,
     ServiceFactory,
@@ -139,6 +140,7 @@ class Objects:
         self.suggestion = Suggestion.objects.create(
             service=self.service, text="Moved", language="en"
         )
+        self.picture = EasyReadPictureFactory()
         self.referral = Referral.objects.create(
             reference="TESTREF2", name=PERSON_NAME, postcode="CV1 5RR", site_language="en"
         )
@@ -167,6 +169,8 @@ class Objects:
         namespace = name.rsplit(":", 1)[0]
         for prefix, thing in [
             *self.directory_records(),
+            ("wagtailsnippets_easyread_easyreadpicture", self.picture),
+            ("wagtailsnippetchoosers_easyread_easyreadpicture", self.picture),
             ("wagtailadmin_api:images", self.image),
             ("wagtailadmin_api:documents", self.document),
             ("wagtailimages", self.image),
@@ -671,6 +675,26 @@ def directory_expectations():
 
 
 EXPECTED.update(directory_expectations())
+
+
+def easy_read_picture_expectations():
+    """Editors and publishers keep the Easy Read picture library; a picture pages may
+    still show is deleted only by an administrator."""
+    views = "wagtailsnippets_easyread_easyreadpicture"
+    choosers = "wagtailsnippetchoosers_easyread_easyreadpicture"
+    expected = {
+        f"{views}:{view}": reach(PAGE_EDITORS)
+        for view in ["list", "list_results", "add", "edit", "usage", "history", "history_results"]
+    }
+    expected[f"{views}:copy"] = reach(PAGE_EDITORS)
+    expected[f"{views}:delete"] = reach(SUPERUSER)
+    for view in ["choose", "choose_results", "chosen", "chosen_multiple"]:
+        expected[f"{choosers}:{view}"] = reach(STAFF)
+    expected[f"{choosers}:create"] = reach(PAGE_EDITORS)
+    return expected
+
+
+EXPECTED.update(easy_read_picture_expectations())
 
 
 def test_every_admin_url_pattern_has_an_expectation():

@@ -12,8 +12,10 @@ from wagtail.models import Page, Revision
 
 from council_site.demo.loader import CONTENT_DIR
 from getinvolved.signup.models import InvolvementTopicName
+from infopages.easyread.models import EasyReadPage, EasyReadPicture
 from infopages.models import InformationIndexPage, InformationPage
 from infopages.paying.models import EstimatePage
+from infopages.review.models import ReviewVote
 
 TOPIC_TITLES = [
     "Safeguarding adults",
@@ -89,7 +91,27 @@ def test_seed_demo_builds_the_demo_site_and_running_it_again_changes_nothing(
     assert topics.filter(alias_of__isnull=True).count() == 7
     assert topics.filter(alias_of__isnull=False, slug="financial-assessment").count() == 7
     assert EstimatePage.objects.live().exclude(**english).count() == 7
-    assert InformationPage.objects.live().exclude(**english).count() == 7 * 4
+    translated_pages = InformationPage.objects.live().exclude(**english)
+    assert translated_pages.filter(alias_of__isnull=True).count() == 7 * 4
+    # The Arabic Easy Read version of a page not yet translated stands below the
+    # English page's Arabic alias.
+    assert list(
+        translated_pages.filter(alias_of__isnull=False).values_list("slug", "locale__language_code")
+    ) == [("how-to-make-a-complaint", "ar")]
+    easy_read = EasyReadPage.objects.live()
+    assert sorted(easy_read.values_list("locale__language_code", flat=True)) == [
+        "ar",
+        "ar",
+        "en",
+        "en",
+        "pa",
+    ]
+    assert all(page.is_demo_content for page in easy_read)
+    assert all(
+        ReviewVote.objects.filter(page=page, completes_stakeholder_review=True).exists()
+        for page in easy_read.filter(**english)
+    )
+    assert EasyReadPicture.objects.filter(**english).count() == 21
     assert all(page.is_demo_content for page in InformationPage.objects.all())
     assert get_user_model().objects.get(username="admin").check_password("demo-admin-password")
 
