@@ -37,12 +37,16 @@ def co_production(seeder):
     topic_key = plan["co_produced_topic"]
     draft_key = plan["draft_in_review"]["page"]
     keys = [f"{topic_key}/{slug}" for slug in seeder.data.file(topic_key).texts("pages")]
-    for key in [*keys, *plan.get("also_co_produced", [])]:
+    easy_read = plan["easy_read_co_produced"]
+    for key, approvals in [
+        *((key, plan["stakeholder_approvals"]) for key in keys),
+        *((key, easy_read["stakeholder_approvals"]) for key in easy_read["pages"]),
+    ]:
         page = seeder.page(key)
         if key == draft_key or ReviewVote.objects.filter(page=page).exists():
             continue
         start_review(seeder, page, plan)
-        approve_as_stakeholders(seeder, page, plan["stakeholder_approvals"])
+        approve_as_stakeholders(seeder, page, approvals)
         page.current_workflow_task_state.approve(user=seeder.user(plan["sign_off"]))
         seeder.log(f"Co-produced “{page.title}” with the stakeholder group.")
 

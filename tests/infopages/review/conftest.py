@@ -1,11 +1,10 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from infopages.models import InformationPage
 from infopages.review.access import EASY_READ_REVIEWERS
 from infopages.review.models import StakeholderReviewTask
 from tests.conftest import person
-from tests.factories import InformationPageFactory
+from tests.factories import EasyReadPageFactory
 
 
 def submit_for_review(page, editor, summary="A clearer summary."):
@@ -25,11 +24,11 @@ def draft_at_stakeholder_step(information_page, people):
 
 
 @pytest.fixture
-def easy_read_page(topic, monkeypatch):
-    """A page of a type that needs an Easy Read reviewer's approval: an information
-    page that says so for now; the Easy Read page type once it is here."""
-    monkeypatch.setattr(InformationPage, "needs_easy_read_approval", True, raising=False)
-    return InformationPageFactory(parent=topic, title="What is abuse: Easy Read", slug="easy-read")
+def easy_read_page(information_page):
+    """A page of a type that needs an Easy Read reviewer's approval."""
+    return EasyReadPageFactory(
+        parent=information_page, title="What is abuse: Easy Read", slug="easy-read"
+    )
 
 
 @pytest.fixture
