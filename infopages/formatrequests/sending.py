@@ -8,26 +8,34 @@ do subject access exports of emails), and the link always gives the newest
 edition."""
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from council_site.outbox.sending import queue_email
 from infopages.contact_details import ContactDetails
+from infopages.easyread.models import EasyReadPage
 from infopages.print_editions.models import PrintEdition, PrintRun
 
 from .models import Status
 
 
 def editions_to_offer(page):
-    """The current print editions of the page and its language versions, every
-    format the site makes (standard and large print today; an Easy Read version's
-    editions belong here too once that page type makes them)."""
+    """The current print editions of the page and its language versions, and of
+    their Easy Read versions: every format the site makes."""
     if page is None:
         return []
+    below_a_version = Q(pk__in=[])
+    for version in Page.objects.filter(translation_key=page.translation_key):
+        below_a_version |= Q(path__startswith=version.path, depth=version.depth + 1)
+    easy_read_keys = EasyReadPage.objects.filter(below_a_version).values("translation_key")
     return list(
         PrintEdition.objects.of_live_pages()
-        .filter(page__translation_key=page.translation_key)
+        .filter(
+            Q(page__translation_key=page.translation_key)
+            | Q(page__translation_key__in=easy_read_keys)
+        )
         .current()
         .select_related("page", "locale")
         .order_by("locale__language_code", "format")

@@ -21,7 +21,7 @@ from infopages.formatrequests.models import FormatRequest
 from infopages.formatrequests.retention import delete_closed_format_requests
 from infopages.print_editions.models import PrintFormat, PrintRun
 from infopages.selfassessment.models import Referral
-from tests.factories import PrintEditionFactory, sign_in
+from tests.factories import EasyReadPageFactory, PrintEditionFactory, sign_in
 
 from .helpers import XSS, request_data
 
@@ -114,6 +114,17 @@ def test_one_click_emails_an_edition_of_the_page_and_marks_it_sent(team, informa
     request.refresh_from_db()
     assert request.status == "sent" and request.sent_at is not None
     assert request.handler == people["formats"]
+
+
+def test_the_easy_read_versions_edition_is_offered_and_sent(team, information_page):
+    easy_read = EasyReadPageFactory(parent=information_page, slug="easy-read")
+    edition = PrintEditionFactory(page=easy_read, format=PrintFormat.EASY_READ)
+    request = margarets(information_page, format="easy_read")
+    html = team.get(inspect_url(request)).content.decode()
+    assert f'value="{edition.pk}"' in html
+    team.post(f"{QUEUE}send/{request.pk}/", {"edition": edition.pk})
+    email = OutboxEmail.objects.filter(to="margaret.ellis@example.org").order_by("-pk").first()
+    assert f"/print-editions/{easy_read.pk}/easyread/" in email.body
 
 
 def test_recording_a_posted_copy_adds_to_the_print_run_log(team, information_page):
