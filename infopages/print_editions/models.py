@@ -23,6 +23,8 @@ class PrintFormat(models.TextChoices):
     EASY_READ = "easyread", _("Easy Read")
 
 
+# The sizes of print any page's words can be set in; Easy Read is a page of its own.
+PRINT_SIZES = [PrintFormat.STANDARD, PrintFormat.LARGE]
 PRINT_NAMES = {PrintFormat.LARGE: "large-print", PrintFormat.EASY_READ: "easy-read"}
 
 

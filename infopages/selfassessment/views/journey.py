@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from council_site.core.govuk_forms import govuk_field
-from infopages.print_editions.models import PrintFormat
+from infopages.print_editions.models import PRINT_SIZES
 from infopages.translations.pages import other_tools
 
 from ..forms import QuestionForm
@@ -191,7 +191,7 @@ def result(request, page, journey):
 @needs_journey
 @require_http_methods(["GET"])
 def result_download(request, page, journey, format):
-    if format not in PrintFormat.values:
+    if format not in PRINT_SIZES:
         raise Http404
     if not journey.is_complete:
         return resume(page, journey)

@@ -165,3 +165,9 @@ def test_the_result_in_the_readers_language_and_script(
     text = comparable(pdf_text(download(client, translated, "standard", language=code), tmp_path))
     for expected in (words["title"], words["question"], words["answer"], words["ask"]):
         assert comparable(expected) in text
+
+
+@pytest.mark.parametrize("format", ["easyread", "huge"])
+def test_the_result_comes_only_in_standard_and_large_print(client, assessment, completed, format):
+    completed(assessment, "Preparing meals")
+    assert client.get(address("result_pdf", assessment, format)).status_code == 404
