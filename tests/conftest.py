@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 from tests.factories import (
     InformationIndexPageFactory,
@@ -17,6 +18,13 @@ from tests.translating import translate_page
 def empty_cache():
     # Wagtail caches site root paths; each test starts from its own database state.
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_outside_requests():
+    """A test that leaves a language active must not change what the next one reads."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
