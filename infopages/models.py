@@ -1,3 +1,4 @@
+import copy
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -13,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from council_site.core.caching import get_or_compute
 from council_site.core.demo_content import DemoContentMixin
 from council_site.core.routing import RoutedPageMixin
 from council_site.languages import SOURCE_LANGUAGE
@@ -25,6 +27,7 @@ from .page_types import register as register_page_types
 from .plainlanguage.panels import PlainLanguagePanel
 from .print_editions.models import PrintFormat
 from .print_editions.panels import with_print_editions_tab
+from .print_editions.views import current_editions_of
 from .review.models import ReviewVote
 from .review.panels import tabs_with_review_record
 from .translations.pages import MultilingualPageMixin, children_in_reader_language, tools_below
@@ -86,6 +89,9 @@ class IntroducedPageMixin(DescribedPageMixin):
         return self.introduction
 
 
+REVIEW_DATES_CACHE_SECONDS = 60 * 60
+
+
 class PublishedPageMixin:
     """What a published page shows below its content: when it was co-produced and
     its translation checked, and its print editions to download."""
@@ -104,24 +110,34 @@ class PublishedPageMixin:
             )
         if source_live_revision_id is None and self.live_revision_id is None:
             return ReviewDates()
-        # The few votes that completed a review of either page; the dates are picked
-        # out here, which costs less than building an aggregate query for them.
-        votes = list(
-            ReviewVote.objects.filter(
-                Q(completes_stakeholder_review=True) | Q(completes_translation_check=True),
-                page_id__in={source_id, self.pk},
-            ).values_list(*COMPLETING_VOTE_FIELDS, named=True)
-        )
-        is_translation = source_id != self.pk
-        return ReviewDates(
-            co_produced=last_completion(
-                votes, "completes_stakeholder_review", source_id, source_live_revision_id
-            ),
-            translation_checked=last_completion(
-                votes, "completes_translation_check", self.pk, self.live_revision_id
+
+        def compute():
+            # The few votes that completed a review of either page; the dates are
+            # picked out here, which costs less than an aggregate query for them.
+            votes = list(
+                ReviewVote.objects.filter(
+                    Q(completes_stakeholder_review=True) | Q(completes_translation_check=True),
+                    page_id__in={source_id, self.pk},
+                ).values_list(*COMPLETING_VOTE_FIELDS, named=True)
             )
-            if is_translation
-            else None,
+            return ReviewDates(
+                co_produced=last_completion(
+                    votes, "completes_stakeholder_review", source_id, source_live_revision_id
+                ),
+                translation_checked=last_completion(
+                    votes, "completes_translation_check", self.pk, self.live_revision_id
+                )
+                if source_id != self.pk
+                else None,
+            )
+
+        # The votes that completed the reviews of live versions are cast before they
+        # are published, so the dates are the same until either page is published again.
+        return get_or_compute(
+            f"review-dates:{self.pk}:{self.live_revision_id}:{source_id}:{source_live_revision_id}",
+            compute,
+            REVIEW_DATES_CACHE_SECONDS,
+            local_seconds=REVIEW_DATES_CACHE_SECONDS,
         )
 
     def last_reviewed_with_stakeholders(self):
@@ -133,7 +149,8 @@ class PublishedPageMixin:
     @cached_property
     def current_print_editions(self):
         """This page's current print editions, standard print first."""
-        editions = self.print_editions.select_related("locale").newest_of_each_format()
+        # Copies: the kept editions are shared by every request for the page.
+        editions = [copy.copy(edition) for edition in current_editions_of(self)]
         for edition in editions:
             edition.page = self
         return sorted(editions, key=lambda e: e.format != PrintFormat.STANDARD)

@@ -5,6 +5,7 @@ what to serve kept between requests."""
 import re
 
 from django.core.files.storage import default_storage
+from django.db.models.signals import post_delete, post_save
 from django.http import FileResponse, Http404
 from django.views.decorators.http import require_safe
 from wagtail.signals import page_unpublished
@@ -27,9 +28,25 @@ def edition_cache_key(page_id, format):
     return f"print-edition:{page_id}:{format}"
 
 
+def editions_of_page_cache_key(page_id):
+    return f"print-editions-of-page:{page_id}"
+
+
 def forget_current_edition(page_id):
     for format in PrintFormat.values:
         forget(edition_cache_key(page_id, format))
+    forget(editions_of_page_cache_key(page_id))
+
+
+def current_editions_of(page):
+    """The page's current editions, the newest of each format. Every reader of the
+    page is shown them, so they are kept like the downloads themselves."""
+    return get_or_compute(
+        editions_of_page_cache_key(page.pk),
+        lambda: page.print_editions.select_related("locale").newest_of_each_format(),
+        SHARED_CACHE_SECONDS,
+        LOCAL_SECONDS,
+    )
 
 
 def public_edition_file(page_id, format):
@@ -91,3 +108,15 @@ def forget_on_unpublish(sender, instance, **kwargs):
 
 
 page_unpublished.connect(forget_on_unpublish, dispatch_uid="print_editions_forget_on_unpublish")
+
+
+def forget_on_edition_change(sender, instance, **kwargs):
+    forget_current_edition(instance.page_id)
+
+
+for signal in (post_save, post_delete):
+    signal.connect(
+        forget_on_edition_change,
+        sender=PrintEdition,
+        dispatch_uid=f"print_editions_forget_on_edition_change_{signal}",
+    )
