@@ -5,12 +5,13 @@ for, and erased on request.
 Storing a request and queueing its emails happen in one transaction, so a crash or
 a database restart keeps all of it or none."""
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from council_site.accounts.audit import entries_about, record_label
+from council_site.core.personal_records import store_once
 from council_site.languages import LANGUAGE_INFO, SOURCE_LANGUAGE
 from council_site.outbox.models import OutboxEmail
 from council_site.outbox.sending import queue_email
@@ -20,33 +21,15 @@ from infopages.translations.models import TranslationRequest
 from . import fitting
 from .models import CONSENT_VERSION, ERASED_NAME, FormatRequest
 
-# Two sends of one form racing, or a reference drawn twice: the loser tries again.
-ATTEMPTS = 3
-
-
-class Submitted:
-    """What submit() did: the request, and whether this call stored it."""
-
-    def __init__(self, format_request, new):
-        self.format_request = format_request
-        self.new = new
-
 
 def submit(details, page, language, submission_id):
-    for attempt in range(ATTEMPTS):
-        try:
-            with transaction.atomic():
-                return _submit(details, page, language, submission_id)
-        except IntegrityError:
-            if attempt == ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+    """Store the request once however often it is sent (see store_once)."""
+    return store_once(
+        FormatRequest, submission_id, lambda: receive(details, page, language, submission_id)
+    )
 
 
-def _submit(details, page, language, submission_id):
-    existing = FormatRequest.objects.filter(submission_id=submission_id).first()
-    if existing is not None:
-        return Submitted(existing, new=False)
+def receive(details, page, language, submission_id):
     format_request = FormatRequest.objects.create(
         submission_id=submission_id,
         page=page,
@@ -58,7 +41,7 @@ def _submit(details, page, language, submission_id):
     count_translation_demand(format_request)
     if format_request.email:
         send_confirmation(format_request)
-    return Submitted(format_request, new=True)
+    return format_request
 
 
 def count_translation_demand(format_request):

@@ -49,7 +49,7 @@ def ask(request):
         form = FormatRequestForm(request.POST)
         if form.is_valid():
             sent = submit(form.details(), page, get_language(), form.cleaned_data["submission_id"])
-            request.session[SENT_REFERENCE] = sent.format_request.reference
+            request.session[SENT_REFERENCE] = sent.record.reference
             return redirect("formatrequests:sent")
         status = 400
     else:

@@ -6,13 +6,14 @@ a database restart keeps all of it or none."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from council_site.accounts.audit import entries_about, record_label
 from council_site.accounts.notices import preferred_language
+from council_site.core.personal_records import store_once
 from council_site.outbox.models import OutboxEmail
 from council_site.outbox.sending import queue_email
 from infopages.contact_details import ContactDetails
@@ -20,33 +21,18 @@ from infopages.contact_details import ContactDetails
 from .models.referral import CONSENT_VERSION, ERASED_NAME, Referral, new_reference
 
 TEAM = "Adult Social Care Direct"
-# Two sends of one form racing, or a reference drawn twice: the loser tries again.
-ATTEMPTS = 3
-
-
-class Submitted:
-    """What submit() did: the referral, and whether this call stored it."""
-
-    def __init__(self, referral, new):
-        self.referral = referral
-        self.new = new
 
 
 def submit(details, answers, page, language, submission_id):
-    for attempt in range(ATTEMPTS):
-        try:
-            with transaction.atomic():
-                return _submit(details, answers, page, language, submission_id)
-        except IntegrityError:
-            if attempt == ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+    """Store the referral once however often it is sent (see store_once)."""
+    return store_once(
+        Referral,
+        submission_id,
+        lambda: receive(details, answers, page, language, submission_id),
+    )
 
 
-def _submit(details, answers, page, language, submission_id):
-    existing = Referral.objects.filter(submission_id=submission_id).first()
-    if existing is not None:
-        return Submitted(existing, new=False)
+def receive(details, answers, page, language, submission_id):
     referral = Referral.objects.create(
         submission_id=submission_id,
         reference=new_reference(),
@@ -59,7 +45,7 @@ def _submit(details, answers, page, language, submission_id):
     if referral.email:
         send_confirmation(referral)
     tell_the_team(referral)
-    return Submitted(referral, new=True)
+    return referral
 
 
 def send_confirmation(referral):

@@ -56,7 +56,7 @@ def referral(request, page, journey):
             )
             if sent.new:
                 record("referral", page)
-            request.session[SENT_REFERENCE] = sent.referral.reference
+            request.session[SENT_REFERENCE] = sent.record.reference
             return redirect("selfassessment:referral_sent", page_id=page.pk)
         status = 400
     else:
