@@ -8,7 +8,6 @@ import django_filters
 from django.contrib import messages
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,11 +21,11 @@ from wagtail.admin.widgets.button import Button
 
 from council_site.accounts.audit import log_record_access
 from council_site.core.admin_records import (
+    EraseView,
     IdentifiableRecordMixin,
     RecordActionMixin,
     ResidentRecordPermissionPolicy,
-    as_json,
-    download,
+    SubjectAccessExportView,
 )
 from council_site.core.admin_reports import PermissionRequiredMixin
 from council_site.core.held_about import held_about
@@ -225,33 +224,6 @@ class RecordPostedView(EditionActionView):
         return True
 
 
-class SubjectAccessExportView(FormatRequestActionMixin, View):
-    permission = EXPORT_PERMISSION
-
-    def get(self, request, pk):
-        log_access(request, [self.record], SUBJECT_ACCESS)
-        return download(
-            as_json(everything_held(self.record)),
-            "application/json; charset=utf-8",
-            f"format-request-{self.record.reference}-everything-held.json",
-        )
-
-
-class EraseView(FormatRequestActionMixin, View):
-    permission = ERASE_PERMISSION
-
-    def get(self, request, pk):
-        return TemplateResponse(
-            request, "formatrequests/admin/erase.html", {"format_request": self.record}
-        )
-
-    def post(self, request, pk):
-        if erase(self.record):
-            log_access(request, [self.record], ERASED)
-            messages.success(request, _("The request's personal data has been erased."))
-        return redirect("formatrequest_queue:index")
-
-
 def language_label(code):
     return _("Other languages") if code == OTHER_LANGUAGE else ENGLISH_NAMES.get(code, code)
 
@@ -320,9 +292,27 @@ class FormatRequestViewSet(ModelViewSet):
             path("posted/<int:pk>/", RecordPostedView.as_view(), name="posted"),
             path(
                 "everything-held/<int:pk>/",
-                SubjectAccessExportView.as_view(),
+                SubjectAccessExportView.as_view(
+                    model=FormatRequest,
+                    permission=EXPORT_PERMISSION,
+                    audit_action=SUBJECT_ACCESS,
+                    file_stem="format-request",
+                    everything_held=everything_held,
+                ),
                 name="subject_access",
             ),
-            path("erase/<int:pk>/", EraseView.as_view(), name="erase"),
+            path(
+                "erase/<int:pk>/",
+                EraseView.as_view(
+                    model=FormatRequest,
+                    permission=ERASE_PERMISSION,
+                    audit_action=ERASED,
+                    template_name="formatrequests/admin/erase.html",
+                    erase=erase,
+                    erased_message=_("The request's personal data has been erased."),
+                    index_url_name="formatrequest_queue:index",
+                ),
+                name="erase",
+            ),
             path("demand/", DemandView.as_view(), name="demand"),
         ]

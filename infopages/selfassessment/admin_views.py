@@ -3,10 +3,7 @@ reach it; every view and export of a referral writes who saw it to the audit log
 by number only."""
 
 import django_filters
-from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -19,9 +16,11 @@ from wagtail.admin.widgets.button import Button
 
 from council_site.accounts.audit import log_record_access
 from council_site.core.admin_records import (
+    EraseView,
     IdentifiableRecordMixin,
     RecordActionMixin,
     ResidentRecordPermissionPolicy,
+    SubjectAccessExportView,
     as_json,
     download,
 )
@@ -187,33 +186,6 @@ class ExportPdfView(ReferralActionMixin, View):
         )
 
 
-class SubjectAccessExportView(ReferralActionMixin, View):
-    permission = EXPORT_PERMISSION
-
-    def get(self, request, pk):
-        log_access(request, [self.referral], SUBJECT_ACCESS)
-        return download(
-            as_json(everything_held(self.referral)),
-            "application/json; charset=utf-8",
-            f"referral-{self.referral.reference}-everything-held.json",
-        )
-
-
-class EraseView(ReferralActionMixin, View):
-    permission = ERASE_PERMISSION
-
-    def get(self, request, pk):
-        return TemplateResponse(
-            request, "selfassessment/admin/referral_erase.html", {"referral": self.referral}
-        )
-
-    def post(self, request, pk):
-        if erase(self.referral):
-            log_access(request, [self.referral], ERASED)
-            messages.success(request, _("The referral's personal data has been erased."))
-        return redirect("selfassessment_referral:index")
-
-
 class ReferralPermissionPolicy(ResidentRecordPermissionPolicy):
     pass
 
@@ -247,8 +219,26 @@ class ReferralViewSet(ModelViewSet):
             path("pdf/<int:pk>/", ExportPdfView.as_view(), name="pdf"),
             path(
                 "everything-held/<int:pk>/",
-                SubjectAccessExportView.as_view(),
+                SubjectAccessExportView.as_view(
+                    model=Referral,
+                    permission=EXPORT_PERMISSION,
+                    audit_action=SUBJECT_ACCESS,
+                    file_stem="referral",
+                    everything_held=everything_held,
+                ),
                 name="subject_access",
             ),
-            path("erase/<int:pk>/", EraseView.as_view(), name="erase"),
+            path(
+                "erase/<int:pk>/",
+                EraseView.as_view(
+                    model=Referral,
+                    permission=ERASE_PERMISSION,
+                    audit_action=ERASED,
+                    template_name="selfassessment/admin/referral_erase.html",
+                    erase=erase,
+                    erased_message=_("The referral's personal data has been erased."),
+                    index_url_name="selfassessment_referral:index",
+                ),
+                name="erase",
+            ),
         ]
