@@ -20,12 +20,11 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from council_site.accounts.audit import log_record_access
+from council_site.accounts.personal_data_views import EraseView, SubjectAccessExportView
 from council_site.core.admin_records import (
-    EraseView,
     IdentifiableRecordMixin,
     RecordActionMixin,
     ResidentRecordPermissionPolicy,
-    SubjectAccessExportView,
 )
 from council_site.core.admin_reports import PermissionRequiredMixin
 from council_site.core.held_about import held_about
