@@ -197,7 +197,7 @@ def service_at_locations(request):
     proximity_from(params, criteria)
     if criteria.near:
         places = nearest_places(criteria)
-        page = paging(params, len(places))
+        page = paging(params, places.count())
         chosen = dict(places[page.start : page.stop])
         rows = openreferral.places_for_listing().in_bulk(list(chosen))
         contents = [

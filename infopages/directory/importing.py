@@ -435,11 +435,14 @@ def _whole(number):
 def refresh_planner_statistics():
     """After a large import, PostgreSQL's planner believes the tables still hold what
     they held until autovacuum next analyses them, and may then search by distance
-    with a nested loop over every service (seconds, not milliseconds): analyse now."""
+    with a nested loop over every service (seconds, not milliseconds): analyse now.
+    The locales too: every search joins them to keep to English records, and with a
+    handful of rows autovacuum never analyses them, so the planner would guess that
+    few services are English and loop over all of them instead of keeping to the box."""
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
-        for model in (Service, ServiceAtLocation, Location, TaxonomyTerm, Organization):
+        for model in (Service, ServiceAtLocation, Location, TaxonomyTerm, Organization, Locale):
             cursor.execute(f'ANALYZE "{model._meta.db_table}"')
 
 

@@ -1,12 +1,14 @@
 """Finding services: the filters residents and the API share, and "nearest first".
 
-Every search costs the same few queries however many services there are: one for the
-candidates (their identifiers and positions only), then one per kind of detail shown
-for the page of results."""
+Every search costs the same few queries however many services there are: the database
+filters, measures distances, groups places by service and counts, so only one page of
+identifiers is read, then one query per kind of detail shown for that page."""
 
+import math
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, ExpressionWrapper, F, FloatField, Min, OuterRef, Q, Value
+from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 
 from .models import (
     Accessibility,
@@ -18,7 +20,7 @@ from .models import (
     ServiceAtLocation,
     ServiceStatus,
 )
-from .places import bounding_box, distance_metres, normalise_postcode
+from .places import EARTH_RADIUS_METRES, bounding_box, normalise_postcode
 
 
 @dataclass
@@ -106,51 +108,62 @@ def filtered_services(criteria):
 
 
 def nearest(criteria):
-    """[(service id, metres to its nearest location, that service at location's id)],
-    nearest first, for services with a location within the radius."""
-    south, north, west, east = bounding_box(
-        criteria.latitude, criteria.longitude, criteria.radius_metres
-    )
-    # Unordered: the rows are sorted by distance here, so the database need not sort.
-    rows = (
-        ServiceAtLocation.objects.filter(
-            service__in=filtered_services(criteria),
-            location__latitude__range=(south, north),
-            location__longitude__range=(west, east),
-        )
-        .order_by()
-        .values_list("service_id", "pk", "location__latitude", "location__longitude")
-    )
-    best = {}
-    for service_id, place_id, latitude, longitude in rows:
-        metres = distance_metres(criteria.latitude, criteria.longitude, latitude, longitude)
-        if metres <= criteria.radius_metres and (
-            service_id not in best or metres < best[service_id][0]
-        ):
-            best[service_id] = (metres, place_id)
-    return sorted(
-        ((service_id, metres, place_id) for service_id, (metres, place_id) in best.items()),
-        key=lambda found: (found[1], found[0]),
+    """(service id, metres to its nearest location) for services with a location within
+    the radius, nearest first: a query to count or slice, so only one page is read."""
+    return (
+        within_radius(criteria)
+        .values("service_id")
+        .annotate(metres=Min("place_metres"))
+        .order_by("metres", "service_id")
+        .values_list("service_id", "metres")
     )
 
 
 def nearest_places(criteria):
-    """[(service at location id, metres)], nearest first, every place within the radius."""
+    """(service at location id, metres), nearest first, every place within the radius:
+    a query to count or slice."""
+    return (
+        within_radius(criteria)
+        .annotate(metres=F("place_metres"))
+        .order_by("metres", "pk")
+        .values_list("pk", "metres")
+    )
+
+
+def within_radius(criteria):
+    """The listed services' places within the radius, each with its distance as
+    place_metres. The indexed box of latitudes and longitudes keeps the database to
+    nearby places before it works out their distances."""
     south, north, west, east = bounding_box(
         criteria.latitude, criteria.longitude, criteria.radius_metres
     )
-    rows = (
+    return (
         ServiceAtLocation.objects.filter(
             service__in=filtered_services(criteria),
             location__latitude__range=(south, north),
             location__longitude__range=(west, east),
         )
-        .order_by()
-        .values_list("pk", "location__latitude", "location__longitude")
+        .alias(
+            place_metres=distance_metres_expression(
+                criteria.latitude, criteria.longitude, "location__latitude", "location__longitude"
+            )
+        )
+        .filter(place_metres__lte=criteria.radius_metres)
     )
-    found = []
-    for place_id, latitude, longitude in rows:
-        metres = distance_metres(criteria.latitude, criteria.longitude, latitude, longitude)
-        if metres <= criteria.radius_metres:
-            found.append((place_id, metres))
-    return sorted(found, key=lambda pair: (pair[1], pair[0]))
+
+
+def distance_metres_expression(latitude, longitude, latitude_field, longitude_field):
+    """places.distance_metres from a point to the fields' position, in SQL (Django gives
+    SQLite the trigonometry PostgreSQL has), so the database filters and sorts by it."""
+    number = FloatField()
+
+    def half_angle_sine_squared(field, origin):
+        return Power(Sin(Radians(F(field) - Value(origin, output_field=number)) / 2), 2)
+
+    haversine = half_angle_sine_squared(latitude_field, latitude) + Value(
+        math.cos(math.radians(latitude)), output_field=number
+    ) * Cos(Radians(F(latitude_field))) * half_angle_sine_squared(longitude_field, longitude)
+    return ExpressionWrapper(
+        2 * EARTH_RADIUS_METRES * ASin(Sqrt(Least(Value(1.0, output_field=number), haversine))),
+        output_field=number,
+    )

@@ -127,11 +127,10 @@ def search_page(page, request):
         criteria = form.criteria()
         if criteria.near:
             found = nearest(criteria)
-            paging = clamp(page_number(request), len(found))
-            chosen = found[paging.start : paging.stop]
-            by_id = listing_queryset().in_bulk([service_id for service_id, _m, _p in chosen])
-            services = [by_id[service_id] for service_id, _m, _p in chosen]
-            distances = {service_id: metres for service_id, metres, _p in chosen}
+            paging = clamp(page_number(request), found.count())
+            distances = dict(found[paging.start : paging.stop])
+            by_id = listing_queryset().in_bulk(list(distances))
+            services = [by_id[service_id] for service_id in distances]
         else:
             listed = filtered_services(criteria).order_by("name", "pk")
             paging = clamp(page_number(request), listed.count())
