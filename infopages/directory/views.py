@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Window
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -126,9 +126,8 @@ def search_page(page, request):
     if form.is_valid():
         criteria = form.criteria()
         if criteria.near:
-            found = nearest(criteria)
-            paging = clamp(page_number(request), found.count())
-            distances = dict(found[paging.start : paging.stop])
+            paging, chosen = page_and_total(nearest(criteria), page_number(request))
+            distances = dict(chosen)
             by_id = listing_queryset().in_bulk(list(distances))
             services = [by_id[service_id] for service_id in distances]
         else:
@@ -158,6 +157,20 @@ def search_page(page, request):
             else "",
         },
     )
+
+
+def page_and_total(found, number):
+    """(Paging, the page's rows) of a query of (identifier, metres) rows, counted by the
+    same query as the page is read; only a page past the end costs two more."""
+    start = (number - 1) * RESULTS_PER_PAGE
+    rows = list(found.annotate(total=Window(Count("*")))[start : start + RESULTS_PER_PAGE])
+    if rows:
+        total = rows[0][-1]
+        return Paging(number, RESULTS_PER_PAGE, total), [row[:-1] for row in rows]
+    paging = clamp(number, found.count())
+    if paging.number == number:
+        return paging, []
+    return paging, list(found[paging.start : paging.stop])
 
 
 def clamp(number, total):

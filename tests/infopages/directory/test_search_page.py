@@ -107,6 +107,22 @@ def test_any_page_number_is_safe(directory_page, page):
     assert "4 services found" in html
 
 
+@pytest.mark.parametrize("page", ["1", "2", "99"])
+def test_a_page_past_the_end_of_a_nearest_first_list_shows_its_last_page(directory_page, page):
+    html = search(directory_page, postcode="CV1 5RR", distance="10", page=page)
+    assert "2 services found" in html
+    assert names(html) == ["Memory café", "Carers centre"]
+
+
+def test_nothing_within_the_distance_is_said_on_any_page(directory, directory_page):
+    directory.postcode.latitude += 1  # far north of every service
+    directory.postcode.save()
+    for page in ("1", "3"):
+        html = search(directory_page, postcode="CV1 5RR", distance="1", page=page)
+        assert "0 services found" in html
+        assert "Try fewer filters" in html
+
+
 def test_the_search_speaks_arabic(directory_page):
     client = Client()
     response = client.get("/ar/find-support/", {"postcode": "nonsense"})
