@@ -14,6 +14,7 @@ from django.template.defaultfilters import date
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 
 from .govuk_forms import govuk_error_summary, govuk_field
@@ -80,9 +81,57 @@ def made_once(environment, template_name):
     return html
 
 
+# Enough for every search form's questions in every language with the choices readers
+# commonly make; the oldest are forgotten first beyond it.
+DRAWN_LIMIT = 2000
+_drawn = {}
+
+
+def frozen(value):
+    """Parameters as a key: equal keys for parameters that draw the same HTML. Safe
+    HTML is told apart from text with the same characters; anything else (an object
+    a macro might read more of than its value) raises TypeError."""
+    if isinstance(value, dict):
+        return tuple(sorted((key, frozen(item)) for key, item in value.items()))
+    if isinstance(value, (list, tuple)):
+        return ("list", *(frozen(item) for item in value))
+    if hasattr(value, "__html__"):  # markupsafe's Markup and Django's SafeString
+        return ("html", str(value))
+    if isinstance(value, Promise):
+        return str(value)
+    if isinstance(value, str):
+        return value
+    if value is None or isinstance(value, (int, float)):
+        # True, 1 and 1.0 are equal keys, but are not written the same.
+        return (type(value).__name__, value)
+    raise TypeError(type(value))
+
+
+@jinja2.pass_environment
+def drawn(environment, macro, params):
+    """A GOV.UK Frontend macro's HTML for these parameters. Its output depends on
+    them alone, so a question drawn the same way before (a search form's dozens of
+    checkboxes, on every search) is not drawn again by the process; a change of
+    choices or words makes other parameters, so nothing needs forgetting."""
+    if params.get("errorMessage"):
+        # Drawn from what was typed: rare, and not worth keeping.
+        return macro(params)
+    try:
+        key = (macro.name, translation.get_language(), frozen(params))
+    except TypeError:
+        return macro(params)
+    html = _drawn.get(key)
+    if html is None or environment.auto_reload:
+        html = _drawn[key] = macro(params)
+        if len(_drawn) > DRAWN_LIMIT:
+            _drawn.pop(next(iter(_drawn)), None)
+    return html
+
+
 GLOBALS = {
     "url": url,
     "made_once": made_once,
+    "drawn": drawn,
     "static": static,
     "language_code": translation.get_language,
     "language_bidi": translation.get_language_bidi,

@@ -7,6 +7,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.template import TemplateDoesNotExist, engines
 from django.test import RequestFactory
 from django.utils import translation
+from django.utils.translation import gettext_lazy
+from markupsafe import Markup
 
 from council_site.core.jinja2 import DJANGO_TEMPLATE_FOLDERS
 
@@ -68,3 +70,60 @@ def test_an_admin_template_is_found_by_djangos_engine_and_a_public_one_by_jinja2
 
     assert get_template("review/decide.html").backend.name == "django"
     assert get_template("base.html").backend.name == "jinja2"
+
+
+CHECKBOXES = (
+    '{% from "govuk_frontend_jinja/components/checkboxes/macro.html" import govukCheckboxes %}'
+    "{{ drawn(govukCheckboxes, params) }}"
+)
+
+
+def checkboxes(label, checked=(), **extra):
+    return {
+        "name": "ways",
+        "idPrefix": "ways",
+        "fieldset": {"legend": {"text": "Ways"}},
+        "items": [
+            {"value": "a", "text": label, "checked": "a" in checked},
+            {"value": "b", "text": "B", "checked": "b" in checked},
+        ],
+        **extra,
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (checkboxes("A"), checkboxes("A", checked=["a"])),
+        (checkboxes("A &amp; B"), checkboxes(Markup("A &amp; B"))),
+        (checkboxes("<b>A</b>"), checkboxes(Markup("<b>A</b>"))),
+        (checkboxes("A", attributes={"data-n": 1}), checkboxes("A", attributes={"data-n": True})),
+    ],
+)
+def test_a_macro_drawn_again_is_the_same_as_drawn_first_and_differs_with_its_parameters(
+    first, second
+):
+    source = CHECKBOXES
+    drawn_first = [render_fragment(source, params=params) for params in (first, second)]
+    drawn_again = [render_fragment(source, params=params) for params in (first, second)]
+    assert drawn_again == drawn_first
+    assert drawn_first[0] != drawn_first[1]
+
+
+def test_a_macro_drawn_with_an_error_shows_what_was_typed_each_time():
+    for typed in ("first", "second"):
+        params = checkboxes("A", errorMessage={"text": f"Not {typed}"})
+        assert f"Not {typed}" in render_fragment(CHECKBOXES, params=params)
+
+
+def test_a_lazy_label_is_drawn_in_each_readers_language():
+    params = checkboxes(gettext_lazy("Search"))
+    english = render_fragment(CHECKBOXES, params=params)
+    with translation.override("pl"):
+        polish = render_fragment(CHECKBOXES, params=params)
+        assert translation.gettext("Search") in polish
+    assert "Search" in english and english != polish
+
+
+def render_fragment(source, **context):
+    return engines["jinja2"].from_string(source).render(context)
